@@ -1,0 +1,1 @@
+"""Language data and rules, one package per language."""

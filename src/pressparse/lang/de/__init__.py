@@ -1,0 +1,1 @@
+"""German: calendar words, number words, and the rule modules per fact type."""

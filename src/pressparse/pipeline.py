@@ -1,0 +1,121 @@
+"""The pipeline: load → normalise → segment → spaCy (rules, gazetteers, NER) → facts → validate.
+
+A `Pipeline` is built once (the spaCy part is the expensive piece) and then turns
+any number of files into records. Every failure of one document becomes an
+`ErrorRecord` naming the stage and the reason; nothing raises out of `process`.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import __version__
+from .config import PipelineSettings, load_settings
+from .errors import DocumentError
+from .extract import FACT_TYPES
+from .layout import LoadedDocument
+from .load import load
+from .nlp import build_nlp
+from .normalise import NormalisedText, normalise
+from .record import ErrorRecord, ErrorSource, PipelineInfo, Record, Release, Source
+from .segment import segment
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    def __init__(self, settings: PipelineSettings | None = None) -> None:
+        self.settings = settings or PipelineSettings()
+        self.nlp, ner_name = build_nlp(self.settings.nlp, self.settings.extract.facts)
+        self.info = PipelineInfo(name=self.settings.name, version=__version__, ner=ner_name)
+
+    @classmethod
+    def from_file(cls, path: str | Path | None) -> Pipeline:
+        return cls(load_settings(path))
+
+    def process(self, path: str | Path) -> Record | ErrorRecord:
+        """One file to its record, or to an error record saying why not."""
+        path = Path(path)
+        stage = "load"
+        loaded: LoadedDocument | None = None
+        try:
+            loaded = load(path, self.settings.load)
+            stage = "normalise"
+            norm = normalise(loaded, self.settings.normalise)
+            if not norm.text.strip():
+                raise DocumentError("normalise", "no text left after normalising")
+            return self.record_for(loaded, norm)
+        except DocumentError as exc:
+            err = self.error(path, loaded, exc.stage, exc.reason)
+            if loaded is None and exc.sha256:
+                err.source.sha256, err.source.bytes = exc.sha256, exc.size
+            return err
+        except ValidationError as exc:
+            return self.error(path, loaded, "validate", _first_error(exc))
+        except RecursionError:
+            return self.error(path, loaded, stage, "input nested too deeply to process")
+        except MemoryError:
+            return self.error(path, loaded, stage, "out of memory")
+        except Exception as exc:  # a bug must cost one document, never the batch
+            log.debug("unexpected failure on %s\n%s", path, traceback.format_exc())
+            return self.error(path, loaded, "internal", f"{type(exc).__name__}: {exc}")
+
+    def record_for(self, loaded: LoadedDocument, norm: NormalisedText) -> Record:
+        release, sections = segment(norm)
+        doc = self.nlp.make_doc(norm.text)
+        doc._.release = release
+        doc._.sections = sections
+        doc._.facts = {fact: [] for fact in (*FACT_TYPES, "durations")}
+        doc = self.nlp(doc)
+        facts = doc._.facts
+        for items in facts.values():
+            for fact in items:
+                for mention in fact.mentions:
+                    mention.page = norm.page_at(mention.start)
+        for section in sections:
+            section.page = norm.page_at(section.start)
+        record = Record(
+            id=loaded.sha256,
+            source=Source(
+                path=loaded.path,
+                media_type=loaded.media_type,  # type: ignore[arg-type]
+                bytes=loaded.size,
+                pages=len(loaded.pages) if loaded.is_pdf else None,
+                sha256=loaded.sha256,
+                encoding=loaded.encoding,
+            ),
+            release=release,
+            text=norm.text,
+            sections=sections,
+            pipeline=self.info,
+            warnings=list(loaded.warnings),
+            **facts,
+        )
+        # validate what was assembled in place, so a bad fact is caught here
+        return Record.model_validate(record.model_dump())
+
+    def error(
+        self, path: Path, loaded: LoadedDocument | None, stage: str, reason: str
+    ) -> ErrorRecord:
+        return ErrorRecord(
+            source=ErrorSource(
+                path=str(path),
+                sha256=loaded.sha256 if loaded else None,
+                bytes=loaded.size if loaded else None,
+            ),
+            stage=stage,
+            reason=reason,
+            pipeline=self.info,
+        )
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    return f"invalid record: {'.'.join(map(str, err['loc']))}: {err['msg']}"
+
+
+__all__ = ["Pipeline", "Release"]
