@@ -7,6 +7,7 @@ any number of files into records. Every failure of one document becomes an
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import traceback
 from pathlib import Path
@@ -19,6 +20,7 @@ from .errors import DocumentError
 from .extract import FACT_TYPES
 from .layout import LoadedDocument
 from .load import load
+from .load.text import read_text
 from .nlp import build_nlp
 from .normalise import NormalisedText, normalise
 from .record import ErrorRecord, ErrorSource, PipelineInfo, Record, Release, Source
@@ -64,8 +66,25 @@ class Pipeline:
             log.debug("unexpected failure on %s\n%s", path, traceback.format_exc())
             return self.error(path, loaded, "internal", f"{type(exc).__name__}: {exc}")
 
-    def record_for(self, loaded: LoadedDocument, norm: NormalisedText) -> Record:
+    def process_text(self, text: str, name: str = "<text>", release_date: str | None = None
+                     ) -> Record:
+        """A record for a string, as if it were a text file: for libraries and tests.
+
+        `release_date` (YYYY-MM-DD) stands in for a date line the string lacks, so
+        that dates without a year resolve as they would in a whole release.
+        """
+        data = text.encode("utf-8")
+        pages, encoding = read_text(data)
+        loaded = LoadedDocument(name, "text/plain", hashlib.sha256(data).hexdigest(),
+                                len(data), pages, encoding=encoding)
+        return self.record_for(loaded, normalise(loaded, self.settings.normalise),
+                               release_date=release_date)
+
+    def record_for(self, loaded: LoadedDocument, norm: NormalisedText,
+                   release_date: str | None = None) -> Record:
         release, sections = segment(norm)
+        if release_date and not release.date:
+            release.date = release_date
         doc = self.nlp.make_doc(norm.text)
         doc._.release = release
         doc._.sections = sections
