@@ -8,6 +8,8 @@ the release head in `doc._.release`, and what earlier components left in
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from importlib.resources import files
 from pathlib import Path
 
@@ -57,13 +59,13 @@ def load_base(settings: NlpSettings) -> tuple[Language, str]:
 
 
 def build_nlp(settings: NlpSettings, facts: list[str]) -> tuple[Language, str]:
-    from . import extract  # noqa: F401 - registers the fact components
-
     nlp, ner_name = load_base(settings)
     if "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     for fact in facts:
         factory = f"pressparse_{fact}"
+        if fact.isidentifier() and importlib.util.find_spec(f"pressparse.extract.{fact}"):
+            importlib.import_module(f"pressparse.extract.{fact}")  # registers the factory
         if not nlp.has_factory(factory):
             raise ValueError(f"no extractor for fact type {fact!r} (factory {factory})")
         nlp.add_pipe(factory, name=fact)

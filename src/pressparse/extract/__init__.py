@@ -1,6 +1,7 @@
 """Fact extractors, one module per fact type, each a registered spaCy component.
 
-Importing this package registers the factories `pressparse_<fact>`.
+The module `pressparse.extract.<fact>` registers the factory `pressparse_<fact>`;
+`pressparse.nlp.build_nlp` imports the modules of the facts a pipeline lists.
 """
 
 from __future__ import annotations
