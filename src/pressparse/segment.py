@@ -52,6 +52,7 @@ _PRESS_OFFICE = re.compile(r"^(?:Pressestelle|Pressereferat|Presse- und Öffentl
 _LOWER_WORDS = frozenset(
     "für und des der die das von vom im in am an zur zum mit bei auf den dem sowie aus".split()
 )
+_SENTENCE_BREAK = re.compile(r"[a-zäöüß]{3,}[.!?]\s+[A-ZÄÖÜ„\"]")
 _BULLET = re.compile(r"^(?:[•·▪‣◦*–-]\s|\d{1,2}[.)]\s|[a-z]\)\s)")
 _BACKGROUND = re.compile(r"^(?:Hintergrund(?:informationen|information)?|Zum Hintergrund|"
                          r"Über (?:den|die|das)\b|Weitere Informationen)\b", re.IGNORECASE)
@@ -201,15 +202,17 @@ def _doc_type_name(text: str) -> str:
 
 
 def _is_subtitle(text: str, i: int, title_i: int, date_i: int | None) -> bool:
-    if len(text) > 250 or text.endswith(":"):
+    if len(text) > 250 or text.endswith(":") or _BULLET.match(text):
         return False
     right_after_title = i == title_i + 1
     right_after_date = date_i is not None and date_i > title_i and i == date_i + 1
     if not (right_after_title or right_after_date):
         return False
-    if right_after_date and (text.endswith((".", "!", "?")) or len(text.split()) > 25):
+    # a standfirst has no full stop; a paragraph of sentences is the body
+    sentence_like = text.endswith(".") or _SENTENCE_BREAK.search(text) is not None
+    if sentence_like or (right_after_date and len(text.split()) > 25):
         return False
-    return not (DAY_DATE.match(text) and len(text) > 60)
+    return not (DAY_DATE.match(text) or _DATELINE.match(text))
 
 
 def _is_heading(text: str, i: int, blocks: list[Block]) -> bool:
