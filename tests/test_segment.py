@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressparse.layout import LoadedDocument, Line, Page
+from pressparse.layout import Line, LoadedDocument, Page
 from pressparse.normalise import normalise
 from pressparse.segment import letterhead_case, segment
 

@@ -55,7 +55,8 @@ def load_base(settings: NlpSettings) -> tuple[Language, str]:
         raise ValueError(
             f"spaCy model {name!r} is not installed; use 'pressparse-ner' or 'none'"
         ) from exc
-    return nlp, f"{nlp.meta.get('lang', 'de')}_{nlp.meta.get('name', name)}-{nlp.meta.get('version', '')}"
+    meta = nlp.meta
+    return nlp, f"{meta.get('lang', 'de')}_{meta.get('name', name)}-{meta.get('version', '')}"
 
 
 def build_nlp(settings: NlpSettings, facts: list[str]) -> tuple[Language, str]:

@@ -61,5 +61,5 @@ class JsonLinesWriter:
     def __enter__(self) -> JsonLinesWriter:
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:  # noqa: ANN001
+    def __exit__(self, exc_type, exc, tb) -> None:
         self.close(commit=exc_type is None)

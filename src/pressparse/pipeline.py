@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 import traceback
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -30,10 +34,23 @@ log = logging.getLogger(__name__)
 
 
 class Pipeline:
-    def __init__(self, settings: PipelineSettings | None = None) -> None:
+    def __init__(self, settings: PipelineSettings | None = None, profile: bool = False) -> None:
         self.settings = settings or PipelineSettings()
         self.nlp, ner_name = build_nlp(self.settings.nlp, self.settings.extract.facts)
         self.info = PipelineInfo(name=self.settings.name, version=__version__, ner=ner_name)
+        # seconds spent per stage and per spaCy component, for the benchmark
+        self.timings: Counter[str] | None = Counter() if profile else None
+
+    @contextmanager
+    def _timed(self, stage: str) -> Iterator[None]:
+        if self.timings is None:
+            yield
+            return
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] += time.perf_counter() - start
 
     @classmethod
     def from_file(cls, path: str | Path | None) -> Pipeline:
@@ -45,9 +62,11 @@ class Pipeline:
         stage = "load"
         loaded: LoadedDocument | None = None
         try:
-            loaded = load(path, self.settings.load)
+            with self._timed("load"):
+                loaded = load(path, self.settings.load)
             stage = "normalise"
-            norm = normalise(loaded, self.settings.normalise)
+            with self._timed("normalise"):
+                norm = normalise(loaded, self.settings.normalise)
             if not norm.text.strip():
                 raise DocumentError("normalise", "no text left after normalising")
             return self.record_for(loaded, norm)
@@ -82,14 +101,21 @@ class Pipeline:
 
     def record_for(self, loaded: LoadedDocument, norm: NormalisedText,
                    release_date: str | None = None) -> Record:
-        release, sections = segment(norm)
+        with self._timed("segment"):
+            release, sections = segment(norm)
         if release_date and not release.date:
             release.date = release_date
-        doc = self.nlp.make_doc(norm.text)
+        with self._timed("tokenize"):
+            doc = self.nlp.make_doc(norm.text)
         doc._.release = release
         doc._.sections = sections
         doc._.facts = {fact: [] for fact in (*FACT_TYPES, "durations")}
-        doc = self.nlp(doc)
+        if self.timings is None:
+            doc = self.nlp(doc)
+        else:
+            for name, component in self.nlp.pipeline:
+                with self._timed(f"nlp:{name}"):
+                    doc = component(doc)
         facts = doc._.facts
         for items in facts.values():
             for fact in items:
@@ -115,7 +141,8 @@ class Pipeline:
             **facts,
         )
         # validate what was assembled in place, so a bad fact is caught here
-        return Record.model_validate(record.model_dump())
+        with self._timed("validate"):
+            return Record.model_validate(record.model_dump())
 
     def error(
         self, path: Path, loaded: LoadedDocument | None, stage: str, reason: str

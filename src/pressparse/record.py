@@ -49,7 +49,9 @@ class Release(Model):
     date: str | None = Field(default=None, description="release date, YYYY-MM-DD")
     date_text: str | None = None
     issuer: str | None = None
-    doc_type: str | None = Field(default=None, description="Pressemitteilung, Presseinformation, ...")
+    doc_type: str | None = Field(
+        default=None, description="Pressemitteilung, Presseinformation, ..."
+    )
     number: str | None = Field(default=None, description="the release's number, e.g. 165/2022")
     place: str | None = Field(default=None, description="place of the dateline")
     title: str | None = None
@@ -92,7 +94,9 @@ class Amount(Fact):
     currency: str = Field(description="ISO 4217 code")
     qualifier: Qualifier = "exact"
     text: str
-    per: str | None = Field(default=None, description="unit the amount is per: Kommune, Projekt, Jahr")
+    per: str | None = Field(
+        default=None, description="unit the amount is per: Kommune, Projekt, Jahr"
+    )
     total: bool = False
 
 
@@ -105,7 +109,9 @@ class DateFact(Fact):
 
 class Duration(Fact):
     text: str
-    value: str | None = Field(default=None, description="ISO 8601 duration, e.g. P2Y/P3Y as a range")
+    value: str | None = Field(
+        default=None, description="ISO 8601 duration, e.g. P2Y/P3Y as a range"
+    )
 
 
 class Person(Fact):

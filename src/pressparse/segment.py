@@ -28,6 +28,7 @@ _DOC_TYPE = re.compile(
 )
 _DATE_LABEL = re.compile(r"^(?:Datum|Stand|Veröffentlicht(?:\s+am)?|Erscheinungsdatum)\s*:?\s*",
                          re.IGNORECASE)
+_PLACE_AFTER_DATE = re.compile(r"^\s*[|,]\s*(?P<place>[A-ZÄÖÜ][\w .-]{1,40}?)\s*[–—-]?\s*$")
 _PLACE_LABEL = re.compile(r"^Ort\s*:?\s+(?P<place>[A-ZÄÖÜ][\w .()/-]{1,60})$")
 # "Berlin, 25. Januar 2023 – ..." / "Potsdam – ..." / "| Berlin –" at the start of a paragraph
 _DATELINE = re.compile(
@@ -142,7 +143,7 @@ def segment(norm: NormalisedText) -> tuple[Release, list[Section]]:
             if match:
                 set_date(match, i)
                 after = rest[match.end():]
-                place = re.match(r"^\s*[|,]\s*(?P<place>[A-ZÄÖÜ][\w .-]{1,40}?)\s*[–—-]?\s*$", after)
+                place = _PLACE_AFTER_DATE.match(after)
                 if place:
                     release.place = place.group("place").strip()
             kinds[i] = "head"
@@ -225,7 +226,7 @@ def _is_heading(text: str, i: int, blocks: list[Block]) -> bool:
     )
 
 
-def _read_dateline(text: str, release: Release, set_date) -> None:  # noqa: ANN001
+def _read_dateline(text: str, release: Release, set_date) -> None:
     """"Berlin, 25. Januar 2023 – ..." or "01.02.2022 „Der ..." opening the body."""
     if release.date is None:
         match = DAY_DATE.match(text)
