@@ -1,0 +1,462 @@
+"""German calendar expressions and durations: the patterns and the cue words.
+
+`find_dates` reads a text into `DateMention`s that keep only what the words say
+(a day and month without a year stay without one); choosing the year the text
+means is the extractor's job, since that needs the release date. Each form has
+its own precompiled pattern; where forms overlap the longest match wins, so a
+range like "14.10. bis 15.10.2018" is read once, as a range, not as two dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .calendar import MONTHS, WEEKDAYS, full_year, make_date
+from .numbers import NUMBER_WORD_PATTERN, parse_number_word
+
+# ---------------------------------------------------------------- building blocks
+
+_MONTH_FULL = (
+    "Januar", "Jänner", "Februar", "Feber", "März", "Maerz", "April", "Mai", "Juni", "Juli",
+    "August", "September", "Oktober", "November", "Dezember",
+)
+_MONTH_ABBR = ("Jan", "Febr", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt",
+               "Nov", "Dez")
+# full names, or abbreviations with their dot ("3. Okt. 2020")
+MONTH = (r"(?:(?:" + "|".join(_MONTH_FULL) + r")(?![\wäöüß])"
+         r"|(?:" + "|".join(_MONTH_ABBR) + r")\.)")
+WEEKDAY = r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")(?![\wäöüß])"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+# "Donnerstag, den 27." / "am Montag, 3."
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?"
+_RANGE_WORD = r"(?:bis\s+(?:einschließlich|einschl\.|zum|spätestens)\s+|bis|–|—|-|und|/)"
+# "des vorigen Jahres", "dieses Jahres", "kommenden Jahres"
+_REL_YEAR = (r"(?P<rel>(?:des|diese[sn]|nächsten|kommenden|vergangenen|vorigen|letzten)"
+             r"(?:\s+(?:laufenden|kommenden|nächsten|folgenden|vergangenen|vorigen|letzten))?"
+             r"\s+Jahres|des\s+Vorjahres|des\s+Folgejahres)")
+
+REL_YEAR_OFFSETS: dict[str, int] = {
+    "laufenden": 0, "dieses": 0, "diesen": 0, "kommenden": 1, "nächsten": 1, "folgenden": 1,
+    "folgejahres": 1, "vergangenen": -1, "vorigen": -1, "letzten": -1, "vorjahres": -1,
+}
+
+_flags = re.UNICODE
+
+# "vom 1. bis 3. Juni 2020", "26.–28. Juni", "1. bis einschließlich 26. Januar"
+DAY_RANGE_TEXT = re.compile(
+    rf"(?<![\d.])(?P<d1>{_DAY})\.(?:\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
+    rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.\s*(?P<m2>{MONTH})"
+    rf"(?:\s+(?P<y2>{YEAR})(?![\d.,])|\s+{_REL_YEAR})?",
+    _flags,
+)
+# "14.10. bis 15.10.2018", "14.–15.10.2018"
+DAY_RANGE_NUM = re.compile(
+    rf"(?<![\d.,/])(?P<d1>{_DAY})\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
+    rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.(?P<m2>{_MON_NUM})\."
+    rf"(?:(?P<y2>{YEAR}|\d\d)(?![\d.,]))?(?![\d])",
+    _flags,
+)
+# "am Donnerstag, 27. Februar 2020", "31. März", "1. Januar des kommenden Jahres"
+DAY_TEXT = re.compile(
+    rf"{_WD_PREFIX}(?<![\d.])(?P<d>{_DAY})\.\s*(?P<m>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR})(?![\d.,]\d)|\s+{_REL_YEAR})?",
+    _flags,
+)
+# "31.03.2019", "31.3.19", "08.11."
+DAY_NUM = re.compile(
+    rf"{_WD_PREFIX}(?<![\d.,/])(?P<d>{_DAY})\.(?P<m>{_MON_NUM})\."
+    rf"(?:(?P<y>{YEAR}|\d\d)(?![\d.,]\d))?(?![\d])",
+    _flags,
+)
+# "2019-03-31"
+DAY_ISO = re.compile(rf"(?<![\w/.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                     r"(?![\w/-])", _flags)
+# "Dezember 2021 bis Februar 2022", "von Oktober auf November 2021", "Juni/Juli"
+MONTH_RANGE = re.compile(
+    rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:bis(?:\s+(?:einschließlich|Ende))?|auf|und|"
+    rf"oder|–|—|-|/)\s*(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR})(?![\d.,]\d)|\s+{_REL_YEAR})?",
+    _flags,
+)
+# "Mai 2018", "Ende Mai", "im Monat Januar", "September dieses Jahres"
+MONTH_ONLY = re.compile(
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})(?![\d.,]\d)|\s+{_REL_YEAR})?",
+    _flags,
+)
+# "2019 bis 2021", "2015-2025", "2015/16", "2020/2021", "2017 und 2018"
+YEAR_RANGE = re.compile(
+    rf"(?<![\w.,/-])(?<!\d\s)(?P<y1>{YEAR})\s*(?:(?P<sep>/|-|–|—)\s*(?P<short>\d\d)(?![\d.,]\d)"
+    rf"|(?:bis(?:\s+(?:einschließlich|Ende))?|-|–|—|/|und|oder|sowie)\s*(?P<y2>{YEAR}))"
+    r"(?![\d]|[.,]\d|,-)",
+    _flags,
+)
+YEAR_ONLY = re.compile(rf"(?<![\w.,/-])(?<![\w]-)(?P<y>{YEAR})(?![\w]|[.,]\d|,-|[-/]\d)", _flags)
+
+# ---------------------------------------------------------------- what is not a date
+
+# URLs, e-mail addresses and file names: nothing in them is a date
+HIDDEN = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"“”„)]+|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|[\w./-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|html?|php|aspx?|zip|csv)\b",
+    re.IGNORECASE,
+)
+# a number standing before these is a count or an amount, not a year
+NOT_YEAR_AFTER = re.compile(
+    r"\s?(?:€|%|Euro|EUR|Mio|Mrd|Millionen|Milliarden|Tsd|Prozent|Cent|Dollar|"
+    r"Personen|Menschen|Einwohner|Teilnehm|Besucher|Mitarbeit|Beschäftigte|Kinder|Schüler|"
+    r"Jugendliche|Studierende|Plätze|Wohnungen|Bäume|Stück|Exemplare|Seiten|Tonnen|"
+    r"Kilo|km|m²|m2|qm|Quadratmeter|Meter|Hektar|ha\b|Liter|kWh|MW|Fälle|Anträge|"
+    r"Stunden|Minuten|Tage|Jahre\b|Punkte|Stimmen|neue\b|weitere\b|zusätzliche)",
+)
+# ... and after these
+NOT_YEAR_BEFORE = re.compile(
+    r"(?:Nr\.?|Nummer|No\.|Tel\.?|Telefon|Fax|Postfach|Raum|Zimmer|PLZ|Drucksache|Az\.?|"
+    r"Aktenzeichen|Kapitel|Seite|S\.|Art\.|Artikel|§|Absatz|Abs\.|Ziffer|Linie|Bus|Tram|"
+    r"Durchwahl|Straße|str\.|weg|allee|platz|damm)\s*$",
+    re.IGNORECASE,
+)
+# a quantity word before a number makes it a count ("rund 2000 neue Plätze"), unless the
+# number ends the clause: "100.000 Euro mehr als 2021."
+QUANTITY_BEFORE = re.compile(
+    r"\b(?:rund|etwa|ca\.|circa|knapp|fast|nahezu|insgesamt|mindestens|höchstens|bis zu|"
+    r"mehr als|weniger als|über|unter)\s*$",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# a bare month name ("im September") counts only after one of these
+MONTH_CUES = frozenset(
+    "im in seit ab bis zum vom von anfang mitte ende beginn monat monats laufe des dem den "
+    "diesem diesen kommenden nächsten vergangenen letzten diesjährigen und oder sowie auf "
+    "über zwischen spätestens noch schon bereits erst".split()
+)
+_WORD_BEFORE = re.compile(r"([\wäöüß]+)\W{0,2}$")
+# month adjectives that fix the year relative to the release: "im vergangenen Oktober"
+MONTH_REL_BEFORE = re.compile(r"\b(kommenden|nächsten|vergangenen|letzten|diesjährigen)\s+$",
+                              re.IGNORECASE)
+
+# ---------------------------------------------------------------- roles
+
+DEADLINE_CUES = re.compile(
+    r"(?:schluss|frist|stichtag|deadline|spätestens|einsende|abgabe|anmeldung|bewerbung|"
+    r"einreich|einzureichen|beantrag|antrag|anträge|bewerben|anmelden|melden|einsenden|"
+    r"eingereicht|eingehen|vorliegen|registrier)",
+    re.IGNORECASE,
+)
+START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|Ab|Seit|Vom|Von|Beginn|beginnt|startet|Start)"
+                          r"(?:\s+(?:dem|den|Anfang|Mitte|Ende))?\s+$")
+END_BEFORE = re.compile(r"\b(?:bis|Bis|endet|läuft|Ende)(?:\s+(?:zum|spätestens|einschließlich|"
+                        r"Ende))?\s+(?:(?:dem|den)\s+)?$")
+EVENT_BEFORE = re.compile(r"\b(?:am|Am|Termin|findet)\s+$")
+# simple past in the sentence: "im November wurde ... gezahlt" reports, it does not announce
+PAST_TENSE = re.compile(
+    r"\b(?:wurden?|waren?|hatten?|gab|ging|gingen|lag|lagen|stieg|stiegen|sank|sanken|fanden?|"
+    r"endete|begann|startete|erhielten?|konnten?|verzeichnete|zählte)\b"
+)
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n")
+
+# ---------------------------------------------------------------- durations
+
+_NUM = rf"(?:\d+(?:,\d+)?|eineinhalb|anderthalb|{NUMBER_WORD_PATTERN})"
+_UNIT = (r"(?P<unit>Jahrzehnte?n?|Jahre?n?|Jahres|Monate?n?|Monats|Wochen?|Tage?n?|"
+         r"Stunden?|Minuten?)(?![\wäöüß])")
+DURATION = re.compile(
+    rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s*(?:bis|-|–|oder)\s*(?P<n2>{_NUM}))?\s+{_UNIT}",
+    re.IGNORECASE,
+)
+# "im Alter von 8 Jahren", "Kinder ab 6 Jahren", "75 Jahre alt", "vor zwei Jahren"
+NOT_DURATION_BEFORE = re.compile(
+    r"(?:\b(?:Alter|alt|ab|unter|vor|Jahrgang)\s+(?:von\s+|zwischen\s+)?"
+    r"(?:(?:rund|etwa|ca\.|über|knapp|mehr als)\s+)?|\d\.?\s*|[-/]\s*)$",
+    re.IGNORECASE,
+)
+NOT_DURATION_AFTER = re.compile(r"\s+(?:alt|alte[nmrs]?|jung|lang(?:e[nmrs]?)?\s+Haft)\b")
+_UNIT_CODES: dict[str, str] = {
+    "jahrzehnt": "10Y", "jahr": "Y", "monat": "M", "woche": "W", "tag": "D", "stunde": "TH",
+    "minute": "TM",
+}
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(slots=True)
+class DateMention:
+    """One calendar expression as written: what it names, where, and how it is linked."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel_year: int | None = None  # "dieses Jahres" = 0, "des vorigen Jahres" = -1
+    range_part: str | None = None  # "start" / "end" of a range written as one
+    month_rel: str | None = None  # "kommenden" / "vergangenen" before a month
+    inferred: bool = False  # the year is not written but read from the context
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+@dataclass(slots=True)
+class DurationMention:
+    start: int
+    end: int
+    value: str | None
+
+
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    return MONTHS.get(text.rstrip(".").casefold())
+
+
+def _year(text: str | None) -> int | None:
+    return full_year(int(text)) if text else None
+
+
+def _rel(match: re.Match[str]) -> int | None:
+    rel = match.groupdict().get("rel")
+    if not rel:
+        return None
+    for word in reversed(rel.casefold().split()):
+        if word in REL_YEAR_OFFSETS:
+            return REL_YEAR_OFFSETS[word]
+    return 0
+
+
+def _weekday(match: re.Match[str]) -> int | None:
+    wd = match.groupdict().get("wd")
+    return WEEKDAYS[wd.casefold()] if wd else None
+
+
+def _valid_day(day: int, month: int, year: int | None) -> bool:
+    return make_date(year or 2000, month, day) is not None  # 2000 allows 29 February
+
+
+def _day_ranges_text(text: str) -> list[tuple[int, int, list[DateMention]]]:
+    out = []
+    for m in DAY_RANGE_TEXT.finditer(text):
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        m2 = _month(m["m2"])
+        m1 = _month(m["m1"]) or m2
+        y2 = _year(m["y2"])
+        y1 = _year(m["y1"]) or y2
+        if m2 is None or m1 is None or not (_valid_day(d1, m1, y1) and _valid_day(d2, m2, y2)):
+            continue
+        rel = _rel(m)
+        mid = m.start("d2")
+        out.append((m.start(), m.end(), [
+            DateMention(m.start(), m.end(), y1, m1, d1, rel_year=rel, range_part="start"),
+            DateMention(mid, m.end(), y2, m2, d2, rel_year=rel, range_part="end"),
+        ]))
+    return out
+
+
+def _day_ranges_num(text: str) -> list[tuple[int, int, list[DateMention]]]:
+    out = []
+    for m in DAY_RANGE_NUM.finditer(text):
+        d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
+        m1 = int(m["m1"]) if m["m1"] else m2
+        y2 = _year(m["y2"])
+        y1 = _year(m["y1"]) or y2
+        if not (_valid_day(d1, m1, y1) and _valid_day(d2, m2, y2)):
+            continue
+        mid = m.start("d2")
+        out.append((m.start(), m.end(), [
+            DateMention(m.start(), m.end(), y1, m1, d1, range_part="start"),
+            DateMention(mid, m.end(), y2, m2, d2, range_part="end"),
+        ]))
+    return out
+
+
+def _days(text: str) -> list[tuple[int, int, list[DateMention]]]:
+    out = []
+    for pattern in (DAY_TEXT, DAY_NUM, DAY_ISO):
+        for m in pattern.finditer(text):
+            day = int(m["d"])
+            month = _month(m["m"]) if pattern is DAY_TEXT else int(m["m"])
+            year = _year(m["y"])
+            if month is None or not _valid_day(day, month, year):
+                continue
+            if pattern is DAY_NUM and year is None and not _numeric_day_context(text, m):
+                continue
+            out.append((m.start(), m.end(), [DateMention(
+                m.start(), m.end(), year, month, day, weekday=_weekday(m), rel_year=_rel(m))]))
+    return out
+
+
+_NUMERIC_DAY_BEFORE = re.compile(
+    r"(?:\b(?:am|Am|bis|Bis|zum|vom|Vom|ab|Ab|seit|Seit|den|dem|Stand|Datum|Termin|ab dem|"
+    r"bis zum|und|sowie|oder)|,|:|\(|–|-)\s*$"
+)
+
+
+def _numeric_day_context(text: str, m: re.Match[str]) -> bool:
+    """"08.11." without a year is a date after a cue word, not as a section number."""
+    if m["wd"]:
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    if not before.strip() or before.endswith("\n"):
+        return False
+    return bool(_NUMERIC_DAY_BEFORE.search(before))
+
+
+def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
+    out = []
+    for m in MONTH_RANGE.finditer(text):
+        m1, m2 = _month(m["m1"]), _month(m["m2"])
+        y2 = _year(m["y2"])
+        y1 = _year(m["y1"]) or y2
+        rel = _rel(m)
+        if m1 is None or m2 is None:
+            continue
+        if y1 is None and rel is None and not _month_cue(text, m.start()):
+            continue
+        out.append((m.start(), m.end(), [
+            DateMention(m.start(), m.end(), y1, m1, rel_year=rel, range_part="start"),
+            DateMention(m.start("m2"), m.end(), y2, m2, rel_year=rel, range_part="end"),
+        ]))
+    for m in MONTH_ONLY.finditer(text):
+        month = _month(m["m"])
+        year = _year(m["y"])
+        rel = _rel(m)
+        if month is None:
+            continue
+        if year is None and rel is None:
+            if not _month_cue(text, m.start()) or _in_short_quote(text, m.start()):
+                continue
+        month_rel = None
+        rel_before = MONTH_REL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if rel_before and year is None:
+            month_rel = rel_before.group(1).casefold()
+        out.append((m.start(), m.end(), [DateMention(m.start(), m.end(), year, month,
+                                                     rel_year=rel, month_rel=month_rel)]))
+    return out
+
+
+def _month_cue(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).casefold() in MONTH_CUES
+
+
+_QUOTES = {"„": "“", "“": "”", "\"": "\"", "»": "«", "«": "»"}
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    """A month inside a short quoted name ("Nebel im August") is part of a title."""
+    window = text[max(0, pos - 40):pos]
+    for opener, closer in _QUOTES.items():
+        i = window.rfind(opener)
+        if i >= 0 and closer not in window[i + 1:]:
+            end = text.find(closer, pos, pos + 40)
+            if end >= 0:
+                return True
+    return False
+
+
+def _years(text: str) -> list[tuple[int, int, list[DateMention]]]:
+    out = []
+    for m in YEAR_RANGE.finditer(text):
+        y1 = int(m["y1"])
+        if m["short"]:
+            y2 = y1 // 100 * 100 + int(m["short"])
+            if y2 != y1 + 1:
+                continue
+        else:
+            y2 = int(m["y2"])
+            if not y1 < y2 <= y1 + 100 or _not_a_year(text, m.start(), m.end()):
+                continue
+        out.append((m.start(), m.end(), [
+            DateMention(m.start(), m.end(), y1, range_part="start"),
+            DateMention(m.end() - len(m["short"] or m["y2"]), m.end(), y2, range_part="end"),
+        ]))
+    for m in YEAR_ONLY.finditer(text):
+        if _not_a_year(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), [DateMention(m.start(), m.end(), int(m["y"]))]))
+    return out
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    if NOT_YEAR_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 24):start]
+    if NOT_YEAR_BEFORE.search(before):
+        return True
+    if QUANTITY_BEFORE.search(before) and not CLAUSE_END.match(text, end):
+        return True
+    # a group of digits in a phone number or a table row: "030 9025 2019"
+    return bool(re.search(r"\d[\s/-]$", before)) or bool(re.match(r"[\s/-]\d", text[end:end + 2]))
+
+
+def hidden_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in HIDDEN.finditer(text)]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every calendar expression in `text`, in order, with ranges split into their ends."""
+    candidates = (_day_ranges_text(text) + _day_ranges_num(text) + _days(text)
+                  + _months(text) + _years(text))
+    hidden = hidden_spans(text)
+    # longest first; on equal length the earlier reader (more specific form) wins
+    order = sorted(range(len(candidates)),
+                   key=lambda i: (-(candidates[i][1] - candidates[i][0]), i))
+    taken: list[tuple[int, int]] = []
+    chosen: list[DateMention] = []
+    for i in order:
+        start, end, mentions = candidates[i]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(s < end and start < e for s, e in hidden):
+            continue
+        taken.append((start, end))
+        chosen.extend(mentions)
+    chosen.sort(key=lambda d: (d.start, d.end))
+    return chosen
+
+
+def _duration_number(word: str) -> float | None:
+    word = word.casefold()
+    if word in ("eineinhalb", "anderthalb"):
+        return 1.5
+    if word[0].isdigit():
+        return float(word.replace(",", "."))
+    value = parse_number_word(word)
+    return float(value) if value is not None else None
+
+
+def _iso_duration(number: float, unit: str) -> str:
+    code = next(code for stem, code in _UNIT_CODES.items() if unit.casefold().startswith(stem))
+    if code == "10Y":
+        number, code = number * 10, "Y"
+    figure = f"{number:g}"
+    return f"PT{figure}{code[1]}" if code.startswith("T") else f"P{figure}{code}"
+
+
+def find_durations(text: str) -> list[DurationMention]:
+    """Spans of time ("zwei bis drei Jahre", "seit zehn Jahren"), ages and points in time left out."""
+    out = []
+    hidden = hidden_spans(text)
+    for m in DURATION.finditer(text):
+        if NOT_DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if NOT_DURATION_AFTER.match(text, m.end()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in hidden):
+            continue
+        n1 = _duration_number(m["n1"])
+        n2 = _duration_number(m["n2"]) if m["n2"] else None
+        if n1 is None or (m["n2"] and n2 is None):
+            continue
+        if m["n1"][0].isalpha() and m["n1"].casefold() in ("ein", "eine", "einer", "einem",
+                                                             "einen", "eines") and m["n2"]:
+            continue
+        value = _iso_duration(n1, m["unit"])
+        if n2 is not None:
+            value = f"{value}/{_iso_duration(n2, m['unit'])}"
+        out.append(DurationMention(m.start(), m.end(), value))
+    return out
