@@ -82,11 +82,12 @@ class _Context:
         self.month_years = {k: next(iter(v)) for k, v in written.items() if len(v) == 1}
         self.year_positions = [(m.start, m.year) for m in mentions if m.year]
 
-    def sentence(self, pos: int) -> str:
+    def sentence(self, pos: int) -> tuple[str, int]:
+        """The sentence around `pos` and where it starts."""
         i = bisect_right(self.sentence_starts, pos) - 1
         start = self.sentence_starts[i]
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
-        return self.text[start:end]
+        return self.text[start:end], start
 
     def base_year(self, pos: int) -> int | None:
         if self.release is not None:
@@ -123,7 +124,7 @@ class _Context:
     def _candidates(self, m: rules.DateMention, base: int, rel_month: int) -> tuple[int, ...]:
         assert m.month is not None
         ahead = m.month - rel_month
-        past = bool(rules.PAST_TENSE.search(self.sentence(m.start)))
+        past = bool(rules.PAST_TENSE.search(self.sentence(m.start)[0]))
         if rel_month - m.month >= 7 and not past:
             return (base + 1, base)  # a late release announcing the early months
         if ahead >= 10 or (ahead >= 3 and past):
@@ -140,7 +141,9 @@ def _resolve_years(text: str, mentions: list[rules.DateMention], release: date |
         if left.year is None and right.year is not None and left.month and left.rel_year is None:
             gap = text[left.end:right.start]
             if _LINK.fullmatch(gap):
-                left.year = right.year
+                year = right.year - 1 if right.month and left.month > right.month else right.year
+                if left.weekday is None or _weekday_fits(left, year):
+                    left.year = year
     out = []
     for m in mentions:
         if m.year is None:
@@ -152,14 +155,19 @@ def _resolve_years(text: str, mentions: list[rules.DateMention], release: date |
     return out
 
 
+def _weekday_fits(m: rules.DateMention, year: int) -> bool:
+    day = make_date(year, m.month or 0, m.day) if m.day else None
+    return day is None or day.weekday() == m.weekday
+
+
 _LINK = re.compile(r"\s*(?:,|und|sowie|oder|bis|–|-|/)?\s*(?:(?:am|zum|dem|den|vom)\s+)?")
 
 
 # ---------------------------------------------------------------- roles
 
 
-def _role(text: str, m: rules.DateMention, sentence: str) -> str | None:
-    before = text[max(0, m.start - 40):m.start]
+def _role(text: str, m: rules.DateMention, sentence: str, sentence_start: int) -> str | None:
+    before = text[max(sentence_start, m.start - 40):m.start]
     if m.range_part == "start":
         return "start"
     if m.range_part == "end" or rules.END_BEFORE.search(before):
@@ -202,7 +210,8 @@ def extract_dates(text: str, release: date | None, release_text: str | None = No
         mention = Mention(start=m.start, end=m.end, text=text[m.start:m.end])
         spans.append((m.start, m.end))
         is_release = value == release_value and precision == "day"
-        role = "release" if is_release else _role(text, m, context.sentence(m.start))
+        sentence, sentence_start = context.sentence(m.start)
+        role = "release" if is_release else _role(text, m, sentence, sentence_start)
         confidence = CONFIDENCE_INFERRED if m.inferred else CONFIDENCE_WRITTEN
         fact = facts.get((value, precision))
         if fact is None:

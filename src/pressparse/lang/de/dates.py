@@ -32,7 +32,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON_NUM = r"(?:0?[1-9]|1[0-2])"
 # "Donnerstag, den 27." / "am Montag, 3."
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?"
-_RANGE_WORD = r"(?:bis\s+(?:einschließlich|einschl\.|zum|spätestens)\s+|bis|–|—|-|und|/)"
+_DASH = "–—−-"  # en dash, em dash, minus sign, hyphen
+_RANGE_WORD = rf"(?:bis\s+(?:einschließlich|einschl\.|zum|spätestens)\s+|bis|[{_DASH}]|und|/)"
 # "des vorigen Jahres", "dieses Jahres", "kommenden Jahres"
 _REL_YEAR = (r"(?P<rel>(?:des|diese[sn]|nächsten|kommenden|vergangenen|vorigen|letzten)"
              r"(?:\s+(?:laufenden|kommenden|nächsten|folgenden|vergangenen|vorigen|letzten))?"
@@ -44,31 +45,33 @@ REL_YEAR_OFFSETS: dict[str, int] = {
 }
 
 _flags = re.UNICODE
+# a year ends where no digit follows, nor a decimal part or ",-" of an amount ("2000,- Euro")
+_YEAR_END = r"(?![\d]|[.,]\d|,-)"
 
 # "vom 1. bis 3. Juni 2020", "26.–28. Juni", "1. bis einschließlich 26. Januar"
 DAY_RANGE_TEXT = re.compile(
     rf"(?<![\d.])(?P<d1>{_DAY})\.(?:\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
     rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.\s*(?P<m2>{MONTH})"
-    rf"(?:\s+(?P<y2>{YEAR})(?![\d.,])|\s+{_REL_YEAR})?",
+    rf"(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "14.10. bis 15.10.2018", "14.–15.10.2018"
 DAY_RANGE_NUM = re.compile(
     rf"(?<![\d.,/])(?P<d1>{_DAY})\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
     rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.(?P<m2>{_MON_NUM})\."
-    rf"(?:(?P<y2>{YEAR}|\d\d)(?![\d.,]))?(?![\d])",
+    rf"(?:(?P<y2>[ ]?{YEAR}|\d\d)(?![\d.,]))?(?![\d])",
     _flags,
 )
 # "am Donnerstag, 27. Februar 2020", "31. März", "1. Januar des kommenden Jahres"
 DAY_TEXT = re.compile(
     rf"{_WD_PREFIX}(?<![\d.])(?P<d>{_DAY})\.\s*(?P<m>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR})(?![\d.,]\d)|\s+{_REL_YEAR})?",
+    rf"(?:,?\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "31.03.2019", "31.3.19", "08.11."
 DAY_NUM = re.compile(
-    rf"{_WD_PREFIX}(?<![\d.,/])(?P<d>{_DAY})\.(?P<m>{_MON_NUM})\."
-    rf"(?:(?P<y>{YEAR}|\d\d)(?![\d.,]\d))?(?![\d])",
+    rf"{_WD_PREFIX}(?<![\d.,/])(?P<d>{_DAY})\.(?P<sp>[ ]?)(?P<m>{_MON_NUM})\."
+    rf"(?:(?P<y>[ ]?{YEAR}|\d\d)(?![\d.,]\d))?(?![\d])",
     _flags,
 )
 # "2019-03-31"
@@ -77,18 +80,18 @@ DAY_ISO = re.compile(rf"(?<![\w/.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1
 # "Dezember 2021 bis Februar 2022", "von Oktober auf November 2021", "Juni/Juli"
 MONTH_RANGE = re.compile(
     rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:bis(?:\s+(?:einschließlich|Ende))?|auf|und|"
-    rf"oder|–|—|-|/)\s*(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR})(?![\d.,]\d)|\s+{_REL_YEAR})?",
+    rf"oder|–|—|-|/)\s*(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "Mai 2018", "Ende Mai", "im Monat Januar", "September dieses Jahres"
 MONTH_ONLY = re.compile(
-    rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})(?![\d.,]\d)|\s+{_REL_YEAR})?",
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "2019 bis 2021", "2015-2025", "2015/16", "2020/2021", "2017 und 2018"
 YEAR_RANGE = re.compile(
-    rf"(?<![\w.,/-])(?<!\d\s)(?P<y1>{YEAR})\s*(?:(?P<sep>/|-|–|—)\s*(?P<short>\d\d)(?![\d.,]\d)"
-    rf"|(?:bis(?:\s+(?:einschließlich|Ende))?|-|–|—|/|und|oder|sowie)\s*(?P<y2>{YEAR}))"
+    rf"(?<![\w.,/-])(?<!\d\s)(?P<y1>{YEAR})\s*(?:(?P<sep>/|[{_DASH}])\s*(?P<short>\d\d)(?![\d.,]\d)"
+    rf"|(?:bis(?:\s+(?:einschließlich|Ende))?|[{_DASH}]|/|und|oder|sowie)\s*(?P<y2>{YEAR}))"
     r"(?![\d]|[.,]\d|,-)",
     _flags,
 )
@@ -146,7 +149,7 @@ DEADLINE_CUES = re.compile(
 )
 START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|Ab|Seit|Vom|Von|Beginn|beginnt|startet|Start)"
                           r"(?:\s+(?:dem|den|Anfang|Mitte|Ende))?\s+$")
-END_BEFORE = re.compile(r"\b(?:bis|Bis|endet|läuft|Ende)(?:\s+(?:zum|spätestens|einschließlich|"
+END_BEFORE = re.compile(r"\b(?:bis|Bis|endet|läuft)(?:\s+(?:zum|spätestens|einschließlich|"
                         r"Ende))?\s+(?:(?:dem|den)\s+)?$")
 EVENT_BEFORE = re.compile(r"\b(?:am|Am|Termin|findet)\s+$")
 # simple past in the sentence: "im November wurde ... gezahlt" reports, it does not announce
@@ -162,7 +165,7 @@ _NUM = rf"(?:\d+(?:,\d+)?|eineinhalb|anderthalb|{NUMBER_WORD_PATTERN})"
 _UNIT = (r"(?P<unit>Jahrzehnte?n?|Jahre?n?|Jahres|Monate?n?|Monats|Wochen?|Tage?n?|"
          r"Stunden?|Minuten?)(?![\wäöüß])")
 DURATION = re.compile(
-    rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s*(?:bis|-|–|oder)\s*(?P<n2>{_NUM}))?\s+{_UNIT}",
+    rf"(?<![\w.,])(?P<n1>{_NUM})(?:[^\S\n]*(?:bis|-|–|oder)[^\S\n]*(?P<n2>{_NUM}))?[^\S\n]+{_UNIT}",
     re.IGNORECASE,
 )
 # "im Alter von 8 Jahren", "Kinder ab 6 Jahren", "75 Jahre alt", "vor zwei Jahren"
@@ -171,6 +174,8 @@ NOT_DURATION_BEFORE = re.compile(
     r"(?:(?:rund|etwa|ca\.|über|knapp|mehr als)\s+)?|\d\.?\s*|[-/]\s*)$",
     re.IGNORECASE,
 )
+# "Kinder bis 12 Jahren", "Menschen über 65 Jahren": an age in the dative, unless "seit über"
+AGE_BEFORE = re.compile(r"(?<!seit )\b(?:bis|unter|über|ab)\s+$", re.IGNORECASE)
 NOT_DURATION_AFTER = re.compile(r"\s+(?:alt|alte[nmrs]?|jung|lang(?:e[nmrs]?)?\s+Haft)\b")
 _UNIT_CODES: dict[str, str] = {
     "jahrzehnt": "10Y", "jahr": "Y", "monat": "M", "woche": "W", "tag": "D", "stunde": "TH",
@@ -233,6 +238,13 @@ def _weekday(match: re.Match[str]) -> int | None:
     return WEEKDAYS[wd.casefold()] if wd else None
 
 
+def _start_year(end_year: int | None, start_month: int, end_month: int) -> int | None:
+    """The year of a range's start that only its end writes: "14. Dezember bis 10. Januar 2021"."""
+    if end_year is None:
+        return None
+    return end_year - 1 if start_month > end_month else end_year
+
+
 def _valid_day(day: int, month: int, year: int | None) -> bool:
     return make_date(year or 2000, month, day) is not None  # 2000 allows 29 February
 
@@ -244,7 +256,7 @@ def _day_ranges_text(text: str) -> list[tuple[int, int, list[DateMention]]]:
         m2 = _month(m["m2"])
         m1 = _month(m["m1"]) or m2
         y2 = _year(m["y2"])
-        y1 = _year(m["y1"]) or y2
+        y1 = _year(m["y1"]) or _start_year(y2, m1, m2)
         if m2 is None or m1 is None or not (_valid_day(d1, m1, y1) and _valid_day(d2, m2, y2)):
             continue
         rel = _rel(m)
@@ -262,7 +274,7 @@ def _day_ranges_num(text: str) -> list[tuple[int, int, list[DateMention]]]:
         d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
         y2 = _year(m["y2"])
-        y1 = _year(m["y1"]) or y2
+        y1 = _year(m["y1"]) or _start_year(y2, m1, m2)
         if not (_valid_day(d1, m1, y1) and _valid_day(d2, m2, y2)):
             continue
         mid = m.start("d2")
@@ -282,7 +294,8 @@ def _days(text: str) -> list[tuple[int, int, list[DateMention]]]:
             year = _year(m["y"])
             if month is None or not _valid_day(day, month, year):
                 continue
-            if pattern is DAY_NUM and year is None and not _numeric_day_context(text, m):
+            if pattern is DAY_NUM and year is None and (
+                    m["sp"] or not _numeric_day_context(text, m)):
                 continue
             out.append((m.start(), m.end(), [DateMention(
                 m.start(), m.end(), year, month, day, weekday=_weekday(m), rel_year=_rel(m))]))
@@ -309,11 +322,11 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
     out = []
     for m in MONTH_RANGE.finditer(text):
         m1, m2 = _month(m["m1"]), _month(m["m2"])
-        y2 = _year(m["y2"])
-        y1 = _year(m["y1"]) or y2
-        rel = _rel(m)
         if m1 is None or m2 is None:
             continue
+        y2 = _year(m["y2"])
+        y1 = _year(m["y1"]) or _start_year(y2, m1, m2)
+        rel = _rel(m)
         if y1 is None and rel is None and not _month_cue(text, m.start()):
             continue
         out.append((m.start(), m.end(), [
@@ -326,9 +339,9 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
         rel = _rel(m)
         if month is None:
             continue
-        if year is None and rel is None:
-            if not _month_cue(text, m.start()) or _in_short_quote(text, m.start()):
-                continue
+        if year is None and rel is None and (not _month_cue(text, m.start())
+                                             or _in_short_quote(text, m.start())):
+            continue
         month_rel = None
         rel_before = MONTH_REL_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if rel_before and year is None:
@@ -438,13 +451,16 @@ def _iso_duration(number: float, unit: str) -> str:
 
 
 def find_durations(text: str) -> list[DurationMention]:
-    """Spans of time ("zwei bis drei Jahre", "seit zehn Jahren"), ages and points in time left out."""
+    """Spans of time ("zwei bis drei Jahre", "seit zehn Jahren"); not ages, not points in time."""
     out = []
     hidden = hidden_spans(text)
     for m in DURATION.finditer(text):
         if NOT_DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         if NOT_DURATION_AFTER.match(text, m.end()):
+            continue
+        if m["unit"].casefold() == "jahren" and AGE_BEFORE.search(text, max(0, m.start() - 12),
+                                                                   m.start()):
             continue
         if any(s < m.end() and m.start() < e for s, e in hidden):
             continue
