@@ -174,7 +174,7 @@ def _role(text: str, m: rules.DateMention, sentence: str, sentence_start: int) -
         if rules.DEADLINE_CUES.search(sentence):
             return "deadline"
         return "end"
-    if rules.DEADLINE_CUES.search(before[-25:]):
+    if rules.DEADLINE_CUES.search(before):
         return "deadline"
     if rules.START_BEFORE.search(before):
         return "start"

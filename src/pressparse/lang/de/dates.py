@@ -88,14 +88,16 @@ MONTH_ONLY = re.compile(
     rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
+# a hyphen may join a year to a word ("Agenda-2030"), not to a number ("9025-2019")
+_YEAR_START = r"(?<![\w.,/])(?:(?<=[A-Za-zÄÖÜäöüß]-)|(?<!-))"
 # "2019 bis 2021", "2015-2025", "2015/16", "2020/2021", "2017 und 2018"
 YEAR_RANGE = re.compile(
-    rf"(?<![\w.,/-])(?<!\d\s)(?P<y1>{YEAR})\s*(?:(?P<sep>/|[{_DASH}])\s*(?P<short>\d\d)(?![\d.,]\d)"
+    rf"{_YEAR_START}(?<!\d\s)(?P<y1>{YEAR})\s*(?:(?P<sep>/|[{_DASH}])\s*(?P<short>\d\d)(?![\d.,]\d)"
     rf"|(?:bis(?:\s+(?:einschließlich|Ende))?|[{_DASH}]|/|und|oder|sowie)\s*(?P<y2>{YEAR}))"
     r"(?![\d]|[.,]\d|,-)",
     _flags,
 )
-YEAR_ONLY = re.compile(rf"(?<![\w.,/-])(?<![\w]-)(?P<y>{YEAR})(?![\w]|[.,]\d|,-|[-/]\d)", _flags)
+YEAR_ONLY = re.compile(rf"{_YEAR_START}(?P<y>{YEAR})(?![\w]|[.,]\d|,-|[-/]\d)", _flags)
 
 # ---------------------------------------------------------------- what is not a date
 
