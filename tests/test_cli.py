@@ -92,7 +92,7 @@ def test_a_batch_with_bad_files_goes_on_and_says_what_failed(tmp_path: Path) -> 
     assert errors["random.pdf"]["source"]["sha256"] and errors["random.pdf"]["source"]["bytes"]
     for name in errors:
         assert name in err
-    assert "3 of 4 documents failed" in err
+    assert "4 documents: 1 records, 3 errors" in err
     assert not list(out.parent.glob("*.part"))
 
 

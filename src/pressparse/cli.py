@@ -9,14 +9,18 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .config import ConfigError, load_settings
 from .output import JsonLinesWriter
-from .record import ErrorRecord
 from .sources import iter_documents
+from .store import document_key
+
+if TYPE_CHECKING:
+    from .batch import Outcome
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -40,10 +44,24 @@ def main() -> None:
                    "the output; in the output stream when writing to standard output].")
 @click.option("--pipeline", "pipeline_file", type=click.Path(exists=True, dir_okay=False),
               help="Pipeline file (TOML) to use instead of the default pipeline.")
-@click.option("--pretty", is_flag=True, help="Indented JSON instead of one line per record.")
+@click.option("--pretty", is_flag=True,
+              help="Indented JSON instead of one line per record (no incremental runs).")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: the pipeline file's, else one per core].")
+@click.option("--force", is_flag=True, help="Process every document, even unchanged ones.")
+@click.option("--retry-errors", is_flag=True,
+              help="Process again the unchanged documents that failed in an earlier run.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary.")
 def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
-            pipeline_file: str | None, pretty: bool) -> None:
-    """Extract records from PATHS: .txt and .pdf files, and folders (recursively)."""
+            pipeline_file: str | None, pretty: bool, workers: int | None, force: bool,
+            retry_errors: bool, quiet: bool) -> None:
+    """Extract records from PATHS: .txt and .pdf files, and folders (recursively).
+
+    With -o FILE a run is incremental and resumable: documents whose record in FILE
+    (or whose error record in the errors file) is current for the same content and
+    pipeline are skipped, and a run that was interrupted is completed by the next.
+    """
+    from .batch import Progress, Store, default_workers, plan, run_batch
     from .pipeline import Pipeline  # deferred: loading spaCy is not needed for --help
 
     try:
@@ -51,35 +69,61 @@ def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
         pipeline = Pipeline(settings)
     except (ConfigError, ValueError) as exc:
         raise click.UsageError(str(exc)) from exc
+    n_workers = workers or settings.batch.workers or default_workers()
+    documents = list(iter_documents(paths))
 
-    out = JsonLinesWriter(output, pretty=pretty)
-    if errors_out is None and out.path is not None:
-        errors_out = str(errors_path_for(out.path))
-    errs = JsonLinesWriter(errors_out, pretty=pretty) if errors_out else out
-    failed = total = 0
-    try:
-        for path in iter_documents(paths):
-            total += 1
-            result = pipeline.process(path)
-            if isinstance(result, ErrorRecord):
-                failed += 1
-                click.echo(f"pressparse: {path}: {result.stage}: {result.reason}", err=True)
-                errs.write(result)
-            else:
-                out.write(result)
-    except BaseException:
-        out.close(commit=False)
+    if output != "-" and not pretty:
+        out_path = Path(output)
+        store = Store(out_path, Path(errors_out) if errors_out else errors_path_for(out_path))
+        state = store.state()
+        todo = plan(documents, state, pipeline.info.fingerprint, settings.load.max_bytes,
+                    force, retry_errors)
+        store.forget({document_key(p) for p in todo.todo})
+        store.open()
+        progress = None if quiet else Progress(len(todo.todo))
+        try:
+            summary = run_batch(pipeline, todo.todo, n_workers,
+                                lambda o: store.append(o.kind, o.line), progress)
+        finally:
+            store.close()
+        summary.documents = len(documents)
+        summary.unchanged = todo.unchanged
+        summary.known_failures = len(todo.known_failures)
+        if store.torn and not quiet:
+            click.echo("pressparse: cut off a torn last line left by an interrupted run",
+                       err=True)
+    else:
+        out = JsonLinesWriter(output, pretty=pretty)
+        if errors_out is None and out.path is not None:
+            errors_out = str(errors_path_for(out.path))
+        errs = JsonLinesWriter(errors_out, pretty=pretty) if errors_out else out
+
+        def emit(outcome: Outcome) -> None:
+            target = out if outcome.kind == "record" else errs
+            target.write_line(outcome.line if not pretty else _indent(outcome.line))
+
+        try:
+            summary = run_batch(pipeline, documents, n_workers, emit,
+                                None if quiet or out.path is None else Progress(len(documents)))
+        except BaseException:
+            out.close(commit=False)
+            if errs is not out:
+                errs.close(commit=False)
+            raise
+        out.close()
         if errs is not out:
-            errs.close(commit=False)
-        raise
-    out.close()
-    if errs is not out:
-        errs.close()
-    if total == 0:
+            errs.close()
+    if not documents:
         click.echo("pressparse: no .txt or .pdf documents found", err=True)
-    if failed:
-        click.echo(f"pressparse: {failed} of {total} documents failed", err=True)
+    if not quiet:
+        for line in summary.lines():
+            click.echo(line, err=True)
+    if summary.failed:
         sys.exit(EXIT_FAILED)
+
+
+def _indent(line: str) -> str:
+    return json.dumps(json.loads(line), ensure_ascii=False, indent=2)
 
 
 @main.command()

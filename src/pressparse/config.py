@@ -42,6 +42,18 @@ class ExtractSettings(Section):
     facts: list[str] = Field(default_factory=list, description="fact extractors, in order")
 
 
+class BatchSettings(Section):
+    """How a batch runs; these settings never change what a record says."""
+
+    workers: int = Field(default=0, ge=0, description="worker processes; 0: one per core")
+    document_timeout: float = Field(
+        default=120.0, gt=0, description="seconds one document may take before it is given up"
+    )
+    worker_memory_mb: int = Field(
+        default=2048, ge=0, description="address-space limit of a worker process; 0: none"
+    )
+
+
 class PipelineSettings(Section):
     name: str = "default"
     stages: list[str] = Field(default_factory=lambda: list(STAGES))
@@ -49,6 +61,7 @@ class PipelineSettings(Section):
     normalise: NormaliseSettings = Field(default_factory=NormaliseSettings)
     nlp: NlpSettings = Field(default_factory=NlpSettings)
     extract: ExtractSettings = Field(default_factory=ExtractSettings)
+    batch: BatchSettings = Field(default_factory=BatchSettings)
 
 
 class ConfigError(ValueError):

@@ -42,7 +42,10 @@ class JsonLinesWriter:
         self.count = 0
 
     def write(self, record: BaseModel) -> None:
-        self._fh.write(dumps(record, self.pretty) + "\n")
+        self.write_line(dumps(record, self.pretty))
+
+    def write_line(self, line: str) -> None:
+        self._fh.write(line + "\n")
         self.count += 1
 
     def close(self, commit: bool = True) -> None:

@@ -37,7 +37,12 @@ class Pipeline:
     def __init__(self, settings: PipelineSettings | None = None, profile: bool = False) -> None:
         self.settings = settings or PipelineSettings()
         self.nlp, ner_name = build_nlp(self.settings.nlp, self.settings.extract.facts)
-        self.info = PipelineInfo(name=self.settings.name, version=__version__, ner=ner_name)
+        self.info = PipelineInfo(
+            name=self.settings.name,
+            version=__version__,
+            fingerprint=fingerprint(self.settings, ner_name),
+            ner=ner_name,
+        )
         # seconds spent per stage and per spaCy component, for the benchmark
         self.timings: Counter[str] | None = Counter() if profile else None
 
@@ -69,6 +74,7 @@ class Pipeline:
                 norm = normalise(loaded, self.settings.normalise)
             if not norm.text.strip():
                 raise DocumentError("normalise", "no text left after normalising")
+            stage = "extract"
             return self.record_for(loaded, norm)
         except DocumentError as exc:
             err = self.error(path, loaded, exc.stage, exc.reason)
@@ -80,10 +86,10 @@ class Pipeline:
         except RecursionError:
             return self.error(path, loaded, stage, "input nested too deeply to process")
         except MemoryError:
-            return self.error(path, loaded, stage, "out of memory")
+            return self.error(path, loaded, "limits", f"out of memory (during {stage})")
         except Exception as exc:  # a bug must cost one document, never the batch
             log.debug("unexpected failure on %s\n%s", path, traceback.format_exc())
-            return self.error(path, loaded, "internal", f"{type(exc).__name__}: {exc}")
+            return self.error(path, loaded, stage, f"internal error: {type(exc).__name__}: {exc}")
 
     def process_text(self, text: str, name: str = "<text>", release_date: str | None = None
                      ) -> Record:
@@ -157,6 +163,12 @@ class Pipeline:
             reason=reason,
             pipeline=self.info,
         )
+
+
+def fingerprint(settings: PipelineSettings, ner_name: str) -> str:
+    """Identifies what made a record: version, settings and model, in 12 hex digits."""
+    basis = f"{__version__}|{ner_name}|{settings.model_dump_json(exclude={'batch'})}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
 
 
 def _first_error(exc: ValidationError) -> str:

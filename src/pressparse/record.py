@@ -143,7 +143,11 @@ class Funding(Fact):
 
 class PipelineInfo(Model):
     name: str
-    version: str
+    version: str = Field(description="pressparse version")
+    fingerprint: str = Field(
+        description="changes whenever the version, the settings or the model change; "
+        "a batch re-run redoes documents whose record has another fingerprint"
+    )
     ner: str = Field(description="statistical NER used: a model name, or 'none'")
     record_version: str = RECORD_VERSION
 
@@ -154,6 +158,7 @@ class Record(Model):
     kind: Literal["record"] = "record"
     id: str = Field(description="sha256 of the source bytes")
     source: Source
+    pipeline: PipelineInfo
     release: Release
     text: str = Field(description="normalised text; every offset points into it")
     sections: list[Section] = Field(default_factory=list)
@@ -166,7 +171,6 @@ class Record(Model):
     organisations: list[Organisation] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     funding: list[Funding] = Field(default_factory=list)
-    pipeline: PipelineInfo
     warnings: list[str] = Field(default_factory=list)
 
 
@@ -181,6 +185,7 @@ class ErrorRecord(Model):
 
     kind: Literal["error"] = "error"
     source: ErrorSource
-    stage: str
-    reason: str
     pipeline: PipelineInfo
+    stage: str = Field(description="load, normalise, segment, nlp, extract, validate, limits, "
+                       "worker or internal")
+    reason: str

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from pathlib import Path
+from stat import S_ISREG
 
 from ..config import LoadSettings
 from ..errors import DocumentError
@@ -21,9 +23,10 @@ def media_type_for(path: Path) -> str | None:
 def read_source(path: Path, settings: LoadSettings) -> tuple[bytes, str]:
     """Read the file's bytes and sha256, refusing what cannot be a release."""
     try:
-        if not path.is_file():
+        stat = path.stat()
+        if not S_ISREG(stat.st_mode):
             raise DocumentError("load", "not a regular file")
-        size = path.stat().st_size
+        size = stat.st_size
         if size > settings.max_bytes:
             raise DocumentError(
                 "load", f"file too large: {size} bytes (limit {settings.max_bytes})"
@@ -31,7 +34,11 @@ def read_source(path: Path, settings: LoadSettings) -> tuple[bytes, str]:
         data = path.read_bytes()
     except PermissionError as exc:
         raise DocumentError("load", "permission denied: the file cannot be read") from exc
+    except FileNotFoundError as exc:
+        raise DocumentError("load", "no such file (a dangling link, or removed)") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DocumentError("load", "symbolic link loop: the file cannot be reached") from exc
         raise DocumentError("load", f"cannot read file: {exc.strerror or exc}") from exc
     return data, hashlib.sha256(data).hexdigest()
 
