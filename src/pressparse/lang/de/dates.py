@@ -23,8 +23,8 @@ _MONTH_FULL = (
 )
 _MONTH_ABBR = ("Jan", "Febr", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt",
                "Nov", "Dez")
-# full names, or abbreviations with their dot ("3. Okt. 2020")
-MONTH = (r"(?:(?:" + "|".join(_MONTH_FULL) + r")(?![\wäöüß])"
+# full names, or abbreviations with their dot ("3. Okt. 2020"); not in "August-Bebel-Haus"
+MONTH = (r"(?:(?:" + "|".join(_MONTH_FULL) + r")(?![\wäöüß]|-[^\W\d_])"
          r"|(?:" + "|".join(_MONTH_ABBR) + r")\.)")
 WEEKDAY = r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")(?![\wäöüß])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
