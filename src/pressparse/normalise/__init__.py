@@ -14,12 +14,17 @@ from dataclasses import dataclass, field
 
 from ..config import NormaliseSettings
 from ..layout import LoadedDocument, Page
-from .dehyphenate import Dehyphenator
+from .dehyphenate import Dehyphenator, Junction
 from .furniture import remove_furniture
 from .paragraphs import Paragraph, paragraphs_of
 
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACE = re.compile(r"[ \t\v\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# ligature glyphs PDFs leave in the text, and the hyphen characters that are a "-"
+_FOLD = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st", "\u2010": "-", "\u2011": "-",
+})
 
 
 @dataclass(slots=True)
@@ -36,7 +41,17 @@ class NormalisedText:
 
 
 def clean_line(text: str) -> str:
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    """NFC, one space for any run of white space, no invisible characters.
+
+    A soft hyphen at the line end is where the typesetter split a word: it becomes
+    a hyphen for the de-hyphenator to decide on; elsewhere soft hyphens vanish.
+    """
+    text = text.rstrip()
+    if text.endswith("\u00ad"):
+        text = text[:-1] + "-"
+    text = _INVISIBLE.sub("", text).translate(_FOLD)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -63,12 +78,12 @@ def _assemble(paras: list[Paragraph], dehyph: Dehyphenator | None, pdf: bool) ->
         for i, (line, page) in enumerate(para.lines):
             if i == 0:
                 sep = "\n\n" if pieces else ""
-            elif dehyph and dehyph.should_join(pieces[-1], line):
-                pieces[-1] = pieces[-1][:-1]
-                length -= 1
-                sep = ""
             else:
-                sep = " "
+                junction = dehyph.junction(pieces[-1], line) if dehyph else None
+                if junction is Junction.JOIN:
+                    pieces[-1] = pieces[-1][:-1]
+                    length -= 1
+                sep = "" if junction in (Junction.JOIN, Junction.KEEP) else " "
             while len(page_starts) < page:
                 page_starts.append(length + len(sep))
             pieces.append(sep + line if sep else line)

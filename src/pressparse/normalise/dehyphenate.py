@@ -1,10 +1,16 @@
 """Joining words split at line ends, keeping the hyphens of real compounds.
 
-"Förderpro-" + "gramme" is one word; "Smart-" + "City-Atlas" and "Baden-" +
-"Württemberg" keep their hyphen; "Lebens-" + "und Wirtschaftsbereichen" is a
-suspended hyphen. The decision uses, in order: how the document itself spells
-the word elsewhere, a German word list shipped with the package, then the case
-of the second part (German compounds with a hyphen mostly capitalise it).
+A line ending in a hyphen can mean three things, and each reads differently:
+
+* a word split by the typesetter: "Förderpro-" + "gramme" → "Förderprogramme";
+* a compound's own hyphen: "Smart-" + "City-Atlas", "Baden-" + "Württemberg",
+  "EU-" + "weit", "12-" + "18" → the hyphen stays, no space;
+* a suspended hyphen: "Lebens-" + "und Wirtschaftsbereichen" → "Lebens- und".
+
+The decision uses, in order: what cannot be a split (numbers, acronyms, single
+letters, addresses), how the document itself spells the word elsewhere, the case of
+the second part (a split word continues in lower case), and a German word list
+shipped with the package.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from enum import Enum
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .wordlist import is_word
@@ -19,62 +27,109 @@ from .wordlist import is_word
 if TYPE_CHECKING:
     from .paragraphs import Paragraph
 
-_TAIL = re.compile(r"([^\W\d_][\w@.]*?)-$")  # the fragment before a line-end hyphen
-_HEAD = re.compile(r"^([^\W\d_][\w-]*)")  # the first word of the next line
-_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]|[^\W\d_]")
-# Words after which a line-end hyphen is a suspended hyphen ("Lebens- und ...").
-_CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch", "u"})
+
+class Junction(Enum):
+    """How a line that ends in a hyphen (or slash) meets the next line."""
+
+    JOIN = "join"  # drop the hyphen: one word
+    KEEP = "keep"  # keep the hyphen or slash, no space: a compound
+    SUSPENDED = "suspended"  # keep the hyphen and a space: "Lebens- und"
+
+
+# the segments of a (possibly hyphenated) word: "Smart-City-Atlas"
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_ALNUM = re.compile(r"[^\W_]+")
+# words after which a hyphen stands for a left-out second part ("Lebens- und ...")
+_CONJUNCTIONS = frozenset(
+    "und oder bzw sowie bis als wie noch resp respektive beziehungsweise u o".split()
+)
+_ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
 
 
 class Dehyphenator:
-    def __init__(self, words: Counter[str]) -> None:
-        self.words = words
+    def __init__(self, segments: Counter[str], pairs: Counter[str]) -> None:
+        self.segments = segments  # word segments the document spells closed
+        self.pairs = pairs  # "a-b" pairs the document spells with a hyphen
+
+    @classmethod
+    def for_lines(cls, lines: Iterable[str]) -> Dehyphenator:
+        """Count how the document spells words, leaving out line-end fragments."""
+        segments: Counter[str] = Counter()
+        pairs: Counter[str] = Counter()
+        for text in lines:
+            if text.endswith("-"):
+                text = text[: text.rfind(" ") + 1] if " " in text else ""
+            for token in _TOKEN.findall(text):
+                parts = token.casefold().split("-")
+                segments.update(parts)
+                if len(parts) > 1:
+                    pairs.update(f"{a}-{b}" for a, b in pairwise(parts))
+        return cls(segments, pairs)
 
     @classmethod
     def for_paragraphs(cls, paras: Iterable[Paragraph]) -> Dehyphenator:
-        counts: Counter[str] = Counter()
-        for para in paras:
-            for text, _ in para.lines:
-                counts.update(w.casefold() for w in _WORD.findall(text))
-        return cls(counts)
+        return cls.for_lines(text for para in paras for text, _ in para.lines)
+
+    def junction(self, before: str, after: str) -> Junction | None:
+        """How `before` and the following line `after` meet; None for an ordinary space."""
+        if not before or not after or before[-1] not in "-/":
+            return None
+        token = before.rsplit(None, 1)[-1]
+        if len(token) < 2 or not token[-2].isalnum():
+            return None  # a dash standing alone, "--", "(-": not a split word
+        head = after.split(None, 1)[0]
+        if head[0] == "&":
+            return Junction.SUSPENDED
+        if not head[0].isalnum():
+            return None
+        if before[-1] == "/":
+            return Junction.KEEP  # "Frankfurt/" + "Oder", "und/" + "oder", a URL path
+        return self._hyphen(token[:-1], head)
+
+    def _hyphen(self, token: str, head: str) -> Junction:
+        left = _ALNUM.findall(token)[-1]
+        right = _ALNUM.match(head).group(0)  # type: ignore[union-attr]
+        joined = (left + right).casefold()
+        hyphened = f"{left}-{right}".casefold()
+        seen_joined = self.segments.get(joined, 0)
+        seen_hyphened = self.pairs.get(hyphened, 0)
+        if right in _CONJUNCTIONS:
+            # "Lebens-" + "und": suspended, but "so-" + "wie" is "sowie"
+            return Junction.JOIN if seen_joined or is_word(joined) else Junction.SUSPENDED
+        if left[-1].isdigit() or right[0].isdigit() or len(left) == 1:
+            return Junction.KEEP  # "12-18", "Covid-19", "E-Mail", "U-Bahn"
+        if left.isupper() and len(left) >= 2:
+            # an acronym ("EU-weit"), unless a word set in capitals was split
+            both_caps = right.isupper() and len(right) >= 2
+            return Junction.JOIN if both_caps and is_word(joined) else Junction.KEEP
+        if seen_joined != seen_hyphened:
+            return Junction.JOIN if seen_joined > seen_hyphened else Junction.KEEP
+        if _ADDRESS.search(token) or "@" in head:
+            # hyphens inside addresses mostly join words: "klima-sucht", not "touris-mus"
+            return Junction.KEEP if is_word(left) and is_word(right) else Junction.JOIN
+        if right[0].isupper():
+            return Junction.KEEP  # a split word goes on in lower case
+        if is_word(joined):
+            return Junction.JOIN
+        if is_word(hyphened) or is_word(_full(token, right)):
+            return Junction.KEEP  # "deutsch-französischen", "baden-württembergischen"
+        return Junction.JOIN
 
     def should_join(self, before: str, after: str) -> bool:
-        """Whether `before` (ending in a hyphen) and `after` are one word split in two."""
-        if not before.endswith("-") or before.endswith(("--", " -")):
-            return False
-        tail = _TAIL.search(before)
-        head = _HEAD.match(after)
-        if not tail or not head:
-            return False
-        left = tail.group(1).rsplit("-", 1)[-1]
-        right = head.group(1)
-        right_first = right.split("-", 1)[0]
-        if right_first.casefold() in _CONJUNCTIONS and right_first.islower():
-            return False
-        if len(left) >= 2 and left.isupper():
-            return False  # acronym compounds: "EU-weit", "IT-Sicherheit"
-        joined = (left + right_first).casefold()
-        hyphened = (left + "-" + right_first).casefold()
-        seen_joined = self.words.get(joined, 0)
-        seen_hyphened = self.words.get(hyphened, 0)
-        if seen_joined or seen_hyphened:
-            return seen_joined >= seen_hyphened
-        if right_first[:1].isupper():
-            return False
-        if is_word(joined):
-            return True
-        if is_word(left.casefold()) and is_word(right_first.casefold()) and len(left) > 3:
-            # both halves are words of their own: a lower-case second part still
-            # usually means a split word ("Mittel-" + "stand"), keep joining
-            return True
-        return True
+        """Whether the hyphen ending `before` is dropped when `after` follows."""
+        return self.junction(before, after) is Junction.JOIN
 
     def merge_split_paragraphs(self, paras: list[Paragraph]) -> list[Paragraph]:
         """A word split over a page break or a blank line joins two paragraphs."""
         merged: list[Paragraph] = []
         for para in paras:
-            if merged and self.should_join(merged[-1].lines[-1][0], para.lines[0][0]):
+            if merged and self.junction(merged[-1].lines[-1][0], para.lines[0][0]):
                 merged[-1].lines.extend(para.lines)
             else:
                 merged.append(para)
         return merged
+
+
+def _full(token: str, right: str) -> str:
+    """The whole hyphenated word a line-end token and its continuation make."""
+    return f"{_TOKEN.findall(token)[-1]}-{right}".casefold() if _TOKEN.search(token) else ""
