@@ -1,0 +1,456 @@
+"""The `pressparse_municipalities` component: the Gemeinden and Kreise a release concerns.
+
+Names come from the official register (`pressparse.gazetteer`); a name in the
+text is only a candidate. The words around it decide (`pressparse.lang.de.
+municipalities`): a cue ("Stadt", "Landkreise", "in", a postcode, a dateline)
+makes it a place, an article makes it a common noun ("im Norden"), a proper noun
+before it or "GmbH" after it makes it part of another name ("TU Berlin"), and the
+statistical NER's label, where the pipeline has one, adds its vote. Names that
+exist several times are resolved by the release's Land, by other places of the
+same Kreis and by population; Bezirke and Ortsteile of Berlin and Hamburg are not
+read as the Gemeinden elsewhere that share their names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import NEIGHBOURS, Entry, Gazetteer, load_gazetteer
+from ..lang.de import municipalities as rules
+from ..record import Mention, Municipality
+
+EXTRACTOR = "pressparse_municipalities"
+
+# evidence a mention carries, strongest first, with the confidence it gives
+STRONG_CUES = {"gemeinde": 0.95, "kreis": 0.95, "stadtkreis": 0.95, "postal": 0.9,
+               "dateline": 0.9, "ort": 0.9}
+CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "loc": 0.85, "list": 0.8, "weak": 0.75,
+                  "none": 0.7, "start": 0.7, "article": 0.6}
+# cues too weak for a small place: "mit Geldern", "in größeren Mengen"
+WEAK_CUES = frozenset({"none", "start", "weak", "list"})
+MIN_POPULATION_UNCUED = 20_000
+# cues enough for a name that is also a common word or a surname
+COMMON_OK = frozenset({*STRONG_CUES, "prep", "loc", "list"})
+
+_CAPITAL = re.compile(r"(?<![\w@./\\])(?<!\w-)[A-ZÄÖÜ][^\W\d_]*")
+_TOKEN_BEFORE = re.compile(r"(\S+)(\s*)$")
+_TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s)")
+_LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
+_QUOTED_MORE = re.compile(r"^[ \t]+[^\n“”\"]{1,50}[“”\"]")
+_NEXT_CAPITAL = re.compile(r"^ [A-ZÄÖÜ][a-zäöüß]+")
+_CLOSING_QUOTES = ("“", "”", '"', "»", "«", "’", "‘")
+_OPENING_QUOTES = "„\"»«‚“"
+_SENTENCE_END = re.compile(r"[.!?:]$")
+_ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]\.|(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.)+(?:-[A-ZÄÖÜ]\.)*|"
+                           r"Dr\.|Prof\.|St\.|Nr\.|Str\.|ca\.|bzw\.|z\.B\.|u\.a\.)$")
+_INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
+_LOWER = re.compile(r"^[a-zäöüß]")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One occurrence of a register name and what the text around it says."""
+
+    start: int
+    end: int  # end of the name, genitive s included
+    form: str
+    cue: str = "none"
+    mention_start: int = -1
+    blocked: str | None = None
+    land_hint: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+    short: bool = False
+
+
+@Language.factory("pressparse_municipalities")
+def make_municipalities_component(nlp: Language, name: str) -> MunicipalitiesComponent:
+    return MunicipalitiesComponent(load_gazetteer())
+
+
+class MunicipalitiesComponent:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        release = doc._.release
+        issuer = release.issuer if release is not None else None
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        facts = extract_municipalities(doc.text, self.gaz, issuer, ents)
+        if doc._.facts is not None:
+            doc._.facts.setdefault("municipalities", []).extend(facts)
+        spans: list[Span] = []
+        for fact in facts:
+            for m in fact.mentions:
+                span = doc.char_span(m.start, m.end, label=fact.level.upper(),
+                                     alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["municipalities"] = spans
+        return doc
+
+
+# --- finding candidates -------------------------------------------------------------------
+
+
+def find_hits(text: str, gaz: Gazetteer) -> list[Hit]:
+    """Every register name standing alone in the text, longest form first."""
+    hits: list[Hit] = []
+    covered = 0
+    for m in _CAPITAL.finditer(text):
+        pos = m.start()
+        if pos < covered:
+            continue
+        for form in gaz.by_first_word.get(m.group(0), ()):
+            if not text.startswith(form, pos):
+                continue
+            end = _name_end(text, pos + len(form), form, gaz)
+            if end is None:
+                continue
+            hit = Hit(pos, end, form, mention_start=pos)
+            if end < 0:
+                hit.end, hit.blocked = -end, "compound"
+            hits.append(hit)
+            covered = hit.end
+            break
+    return hits
+
+
+def _name_end(text: str, end: int, form: str, gaz: Gazetteer) -> int | None:
+    """Where the name ends (genitive s included), None if it runs on into a longer word,
+    and minus that end for a hyphen compound that is not a place ("Berlin-Marathon")."""
+    nxt = text[end:end + 1]
+    if not nxt or not (nxt.isalnum() or nxt in "-_@"):
+        return end
+    after = text[end + 1:end + 2]
+    if nxt == "s" and not form.endswith(("s", "ß", "x", "z")) and not (after.isalnum()
+                                                                      or after == "-"):
+        return end + 1
+    if form.endswith("kreis") and text.startswith("es", end) \
+            and not text[end + 2:end + 3].isalnum():
+        return end + 2
+    if nxt == "-":
+        tail = _TAIL.match(text, end)
+        if tail is None:
+            return None
+        return end if _is_place_tail(tail.group(1), form, gaz) else -tail.end()
+    return None
+
+
+def _is_place_tail(tail: str, form: str, gaz: Gazetteer) -> bool:
+    """'Berlin-Grünau' names a place in Berlin; 'Schleswig-Holstein' or 'Berlin-Marathon' do not."""
+    if tail in gaz.districts:
+        return True
+    last = tail.rsplit("-", 1)[-1]
+    if last in rules.NOT_PLACE_TAIL or tail in gaz.variants:
+        return False
+    return bool(rules.PLACE_TAIL.search(last))
+
+
+# --- reading the context --------------------------------------------------------------------
+
+
+def _before(text: str, pos: int) -> tuple[str, str, int]:
+    """The whitespace-separated token before `pos`, the gap between, and its start."""
+    window_start = max(0, pos - 60)
+    m = _TOKEN_BEFORE.search(text, window_start, pos)
+    if m is None:
+        return "", "\n", pos
+    return m.group(1), m.group(2), m.start(1)
+
+
+def _strip(token: str) -> str:
+    return token.strip("„“”\"»«‚‘’()[]*–—")
+
+
+def read_context(text: str, hit: Hit) -> None:
+    """Set the hit's cue, or why it is not a place, from the words around it."""
+    pos = hit.start
+    after = text[hit.end:hit.end + 40]
+    if rules.ORG_AFTER.match(after):
+        hit.blocked = "organisation"
+        return
+    char_before = text[pos - 1:pos]
+    if char_before and char_before in _OPENING_QUOTES and _QUOTED_MORE.match(after):
+        hit.blocked = "quoted name"  # „Nebel im August“, „Berlin Start“
+        return
+    token, gap, token_start = _before(text, pos)
+    if char_before == "(":
+        # "Kommunen (Karlsruhe, ...)": the word before the bracket speaks
+        token, gap, token_start = _before(text, pos - 1)
+    word = _strip(token)
+    lower = word.lower()
+    if not token or "\n" in gap:
+        hit.cue = _start_cue(after)
+        return
+    if token.endswith(_CLOSING_QUOTES) and len(token) > 1:
+        hit.blocked = "after a quoted name"
+        return
+    if token.endswith((",", ";")) or token in ("–", "—", "-", "•", "·", "|", "/", "&"):
+        hit.cue = "list"
+        return
+    if _SENTENCE_END.search(token) and not _ABBREVIATION.match(token):
+        hit.cue = "ort" if word.rstrip(":") == "Ort" else _start_cue(after)
+        return
+    if re.fullmatch(r"\d{5}", word):
+        hit.cue = "postal"
+        return
+    if lower in rules.PLACE_PREPOSITIONS:
+        hit.cue = "prep"
+        return
+    if lower in ("von", "zu", "van", "vom"):
+        prev, _, _ = _before(text, token_start)
+        prev_word = _strip(prev)
+        if lower == "van" or (prev_word[:1].isupper() and not prev.endswith((",", ".", ":"))
+                              and not rules.GEMEINDE_CUE.match(prev_word)
+                              and prev_word not in rules.FREE_WORDS):
+            hit.blocked = "part of a name"
+        else:
+            hit.cue = "weak"
+        return
+    if lower in rules.WEAK_PREPOSITIONS:
+        hit.cue = "weak"
+        return
+    if lower in rules.ARTICLES:
+        hit.cue = "article"
+        return
+    if word in rules.LAND_WORDS:
+        hit.blocked = "Land"
+        return
+    if word in rules.PERSON_TITLES or _INITIALS.match(word):
+        hit.blocked = "person"
+        return
+    if rules.STADTKREIS_CUE.match(word):
+        hit.cue, hit.mention_start = "stadtkreis", token_start
+        return
+    if rules.KREIS_CUE.match(word):
+        hit.cue, hit.mention_start = "kreis", token_start
+        return
+    if rules.GEMEINDE_CUE.match(word) and word not in rules.NOT_GEMEINDE_CUE:
+        if word == "Gemeinde":
+            prev, _, _ = _before(text, token_start)
+            if rules.CONGREGATION.match(prev.lower()):
+                hit.blocked = "congregation"
+                return
+        hit.cue = "ort" if word in ("Ort", "Sitz") else "gemeinde"
+        hit.mention_start = token_start if word not in ("Ort", "Sitz", "Raum") else pos
+        return
+    if _LOWER.match(word):
+        for stem, land in rules.LAND_ADJECTIVES.items():
+            if lower.startswith(stem):
+                hit.land_hint = land
+        prev, _, _ = _before(text, token_start)
+        if _strip(prev).lower() in rules.ARTICLES:
+            hit.cue = "article"  # "die neuen Linden", "das schöne Stuttgart"
+        return
+    if word in rules.FREE_WORDS or not word[:1].isalpha():
+        return
+    if _ACRONYM.match(word) or word[:1].isupper():
+        hit.blocked = "part of a name"
+
+
+def _start_cue(after: str) -> str:
+    return "dateline" if _DATELINE_AFTER.match(after) else "start"
+
+
+def _link_lists(text: str, hits: list[Hit]) -> None:
+    """'die Landkreise Karlsruhe, Biberach und Tuttlingen': each name takes the list's cue."""
+    for first, second, third in zip(hits, hits[1:], hits[2:], strict=False):
+        # "weist der Atlas Freiburg, Heidelberg und Ulm aus": a list of places is no name
+        if first.blocked == "part of a name" and not second.blocked and not third.blocked \
+                and text[first.end:second.start].strip() == "," \
+                and _LIST_GAP.match(text[second.end:third.start]):
+            first.blocked, first.cue = None, "list"
+    for prev, hit in itertools.pairwise(hits):
+        if prev.blocked or hit.blocked or hit.cue not in ("list", "none", "start"):
+            continue
+        if _LIST_GAP.match(text[prev.end:hit.start]):
+            if prev.cue in ("kreis", "stadtkreis", "gemeinde", "prep", "list", "ort"):
+                hit.cue = "list" if prev.cue == "ort" else prev.cue
+            elif prev.cue in ("none", "start", "weak", "dateline", "postal"):
+                hit.cue = "list"
+
+
+def _ner_vote(hit: Hit, ents: list[tuple[int, int, str]]) -> None:
+    for start, end, label in ents:
+        if end <= hit.start or start >= hit.end:
+            continue
+        if label in ("LOC", "GPE"):
+            if hit.cue in ("none", "start", "article", "weak") and start >= hit.mention_start - 1:
+                hit.cue = "loc"
+        elif label in ("PER", "ORG", "MISC") and hit.cue not in STRONG_CUES and (
+                label == "PER" or start < hit.start or end > hit.end):
+            hit.blocked = f"inside {label}"
+
+
+# --- deciding ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Context:
+    """What the release says about where it is: its Land and the city states it is in."""
+
+    land_scores: Counter[str]
+    city_states: set[str]
+
+    @property
+    def land(self) -> str | None:
+        if not self.land_scores:
+            return None
+        code, score = self.land_scores.most_common(1)[0]
+        return code if score >= 2 else None
+
+
+def release_context(text: str, issuer: str | None, gaz: Gazetteer) -> Context:
+    scores: Counter[str] = Counter()
+    head = (issuer or "") + "\n" + text[:400]
+    for name, code in rules.LAND_NAMES.items():
+        if name in (issuer or ""):
+            scores[code] += 5
+        scores[code] += min(3, len(re.findall(rf"\b{re.escape(name)}\b(?!-)", text)))
+    if rules.BERLIN_OFFICES.search(head):
+        scores["11"] += 5
+    scores["11"] += min(3, len(rules.BERLIN_OFFICES.findall(text)))
+    if rules.HAMBURG_OFFICES.search(text):
+        scores["02"] += 5
+    for district, kind in gaz.district_kinds.items():
+        if kind == "bezirk" and district not in gaz.variants and district in text:
+            scores[gaz.districts[district][:2]] += 2
+    return Context(scores, set())
+
+
+def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
+    variants = gaz.lookup(hit.form)
+    hit.short = all(v.short for v in variants)
+    gemeinden = [v.entry for v in variants if v.entry.level == "gemeinde"]
+    kreise = [v.entry for v in variants if v.entry.level == "kreis"]
+    if hit.cue == "kreis":
+        if kreise:
+            return kreise
+        return []
+    if hit.cue == "stadtkreis":
+        out = [gaz.entries[g.key[:5]] for g in gemeinden
+               if g.type in ("kreisfreie Stadt", "Stadtkreis") and g.key[:5] in gaz.entries]
+        return out
+    if gemeinden:
+        return gemeinden
+    return kreise
+
+
+def _score(entry: Entry, hit: Hit, ctx: Context, kreise_seen: set[str], short: bool) -> float:
+    score = math.log10(entry.population + 10)
+    land = ctx.land
+    if hit.land_hint:
+        score += 4 if entry.land_code == hit.land_hint else 0
+    if land:
+        if entry.land_code == land:
+            score += 3
+        elif entry.land_code in NEIGHBOURS[land]:
+            score += 1.5
+    if entry.kreis in kreise_seen or entry.key in kreise_seen:
+        score += 2
+    if not short:
+        score += 2
+    return score
+
+
+def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
+                           ents: list[tuple[int, int, str]] | None = None) -> list[Municipality]:
+    hits = find_hits(text, gaz)
+    for hit in hits:
+        if not hit.blocked:
+            read_context(text, hit)
+    _link_lists(text, hits)
+    for hit in hits:
+        if ents and not hit.blocked:
+            _ner_vote(hit, ents)
+    ctx = release_context(text, issuer, gaz)
+    accepted: list[Hit] = []
+    for hit in hits:
+        if hit.blocked:
+            continue
+        hit.entries = _candidates(hit, gaz)
+        if not hit.entries:
+            continue
+        base = hit.form
+        gemeinde_level = hit.entries[0].level == "gemeinde"
+        if hit.cue == "article" and gemeinde_level:
+            continue  # "im Norden", "der Hof": a common noun
+        if (base in rules.COMMON_WORD_NAMES or base in rules.SURNAME_NAMES) and \
+                hit.cue not in COMMON_OK:
+            continue
+        if base in rules.COMMON_WORD_NAMES and _NEXT_CAPITAL.match(text[hit.end:hit.end + 30]) \
+                and hit.cue not in STRONG_CUES:
+            continue  # "Karl Marx", "Horst Seehofer"
+        if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx):
+            continue  # a small place named without a cue is more likely a common word
+        accepted.append(hit)
+    # the release's places that need no resolving tell its Land and Kreise
+    kreise_seen: set[str] = set()
+    for hit in accepted:
+        if len(hit.entries) == 1:
+            entry = hit.entries[0]
+            ctx.land_scores[entry.land_code] += 1
+            kreise_seen.add(entry.kreis or entry.key)
+            if entry.key in ("11000000", "02000000"):
+                ctx.city_states.add(entry.key)
+    for code, key in (("11", "11000000"), ("02", "02000000")):
+        if ctx.land_scores[code] >= 2:
+            ctx.city_states.add(key)
+    found: dict[str, Municipality] = {}
+    for hit in accepted:
+        district_of = gaz.districts.get(hit.form) or gaz.districts.get(text[hit.start:hit.end])
+        if district_of in ctx.city_states and hit.cue not in ("gemeinde", "kreis"):
+            continue  # "Lichtenberg" in a Berlin release is the Bezirk
+        fact = _resolve(text, hit, gaz, ctx, kreise_seen)
+        key = fact.ags or f"?{fact.name}"
+        known = found.get(key)
+        if known is None:
+            found[key] = fact
+        else:
+            known.mentions.extend(fact.mentions)
+            known.confidence = max(known.confidence, fact.confidence)
+    for fact in found.values():
+        fact.confidence = round(min(0.99, fact.confidence + 0.02 * (len(fact.mentions) - 1)), 3)
+    return list(found.values())
+
+
+def _known_enough(hit: Hit, ctx: Context) -> bool:
+    """A name without a cue counts if some place it may be is a town of some size."""
+    return any(e.population >= MIN_POPULATION_UNCUED for e in hit.entries)
+
+
+def _resolve(text: str, hit: Hit, gaz: Gazetteer, ctx: Context,
+             kreise_seen: set[str]) -> Municipality:
+    confidence = CUE_CONFIDENCE.get(hit.cue, 0.7)
+    if hit.form in rules.COMMON_WORD_NAMES:
+        confidence -= 0.15
+    mention = Mention(start=hit.mention_start, end=hit.end,
+                      text=text[hit.mention_start:hit.end])
+    entries = hit.entries
+    if len(entries) > 1:
+        ranked = sorted(((_score(e, hit, ctx, kreise_seen, hit.short), e) for e in entries),
+                        key=lambda se: -se[0])
+        margin = ranked[0][0] - ranked[1][0]
+        if margin < 1.0:
+            first = entries[0]
+            return Municipality(
+                name=hit.form, ags=None, level=first.level,  # type: ignore[arg-type]
+                mentions=[mention], extractor=EXTRACTOR, confidence=round(confidence * 0.6, 3))
+        entry = ranked[0][1]
+        confidence *= 0.95 if margin >= 3 else 0.85
+    else:
+        entry = entries[0]
+    kreis = gaz.kreis_of(entry) if entry.level == "gemeinde" else None
+    return Municipality(
+        name=entry.name, ags=entry.key, level=entry.level,  # type: ignore[arg-type]
+        type=entry.type, land=entry.land, kreis=kreis.name if kreis else None,
+        mentions=[mention], extractor=EXTRACTOR, confidence=round(confidence, 3))
