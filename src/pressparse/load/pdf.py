@@ -24,8 +24,11 @@ def check_pdf_bytes(data: bytes) -> None:
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
-    name = type(exc).__name__
-    return "Password" in name or "Encrypt" in name
+    """pdfplumber wraps pdfminer's errors, so look through the wrapper too."""
+    seen: list[BaseException] = [exc, *(a for a in exc.args if isinstance(a, BaseException))]
+    if exc.__context__ is not None:
+        seen.append(exc.__context__)
+    return any("Password" in type(e).__name__ or "Encrypt" in type(e).__name__ for e in seen)
 
 
 def read_pdf(data: bytes, settings: LoadSettings) -> list[Page]:
