@@ -42,19 +42,19 @@ def _alternation(words: list[str] | tuple[str, ...] | dict) -> str:
         if word[-1].isalnum():
             part += r"\b"
         if word[0].isalnum():
-            part = r"\b" + part
+            part = r"(?<![^\W\d_])" + part  # "10,00Euro": a figure may touch the word
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
 
 
-_FRAC = r"(?:,(?:\d+|-{1,2}|–))?"
+_FRAC = r"(?:,(?:\d+|-{1,2}|[–—]))?"
 NUM_DIGITS = (
-    r"(?<![\w.,])"
+    r"(?:(?<![\w.,])|(?<=[^\W\d_]{2}\.))"  # not inside a number; "ca.100.000"
     rf"(?:\d{{1,3}}(?:\.\d{{3}})+{_FRAC}"  # 1.234.567,89
     rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d){_FRAC}"  # 45 000
     r"|\d+\.\d{1,2}(?![\d.])"  # 2.5 (decimal point)
     rf"|\d+{_FRAC})"  # 45000,50
-    r"(?![\d])(?!\.\d)"
+    r"(?![\d])(?![.,]\d|,[-–])"
 )
 NUM_WORDS = (
     r"(?:\b(?:eine[rmns]?\s+|ein\s+)?halbe[nr]?\b"
@@ -84,7 +84,7 @@ ANCHOR_RE = re.compile(
     (?:{_paren("P<num2>")})?
     (?:[\s-]?(?P<scale>{_SCALE}))?
     (?:(?:\s{{1,2}}|-)?(?:(?P<tscale>[tk])(?P<tcur>€|eur\b|euro\b)|(?P<cur>{_CUR_AFTER})))?
-  | (?P<dsign>{_SIGN})?(?P<dnum>(?<![\w.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+),(?:-{{1,2}}|–))
+  | (?P<dsign>{_SIGN})?(?P<dnum>(?<![\w.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+),(?:-{{1,2}}|[–—]))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -113,7 +113,7 @@ PREFIX_RE = re.compile(
     rf"""
     (?:(?P<per>{_PER_BEFORE})\s+)?
     (?:(?P<total>{_TOTAL}|gesamt\w*\s+(?:von|in\s+höhe\s+von))\s+)?
-    (?:(?P<qual>{_QUAL})\s+(?:{_FILLER}\s+)?)?
+    (?:(?P<qual>{_QUAL})(?:\s+|(?<=\.))(?:{_FILLER}\s+)?)?
     (?:(?P<total2>{_TOTAL})\s+)?
     (?:(?P<per2>{_PER_BEFORE})\s+)?
     \Z
@@ -152,10 +152,16 @@ PRICE_RE = re.compile(
     re.IGNORECASE,
 )
 # "(in T€)", "Angaben in Mio. Euro", "Beträge in Euro": cells below are money
+UNIT_RE = re.compile(
+    rf"(?:(?P<scale>{_SCALE})\s?)?(?:(?P<tscale>[tk])(?P<tcur>€|eur\b|euro\b)|(?P<cur>{_CUR_AFTER}))",
+    re.IGNORECASE,
+)
+_UNIT = re.sub(r"\?P<\w+>", "?:", UNIT_RE.pattern)
+# "(in T€)", "(Mio. €)", "Angaben in Euro", "in T€": the cells of the table are money
 UNIT_HEADER_RE = re.compile(
-    rf"(?:\(\s*|\b(?:angaben|beträge|werte|zahlen)\s+)in\s+"
-    rf"(?:(?P<scale>{_SCALE})\s?(?P<cur>{_CUR_AFTER})|(?P<tscale>[tk])(?P<tcur>€|eur\b|euro\b)"
-    rf"|(?P<cur2>{_CUR_AFTER}))",
+    rf"\(\s*(?:in\s+)?(?P<unit1>{_UNIT})\s*\)"
+    rf"|\b(?:angaben|beträge|werte|zahlen)\s+in\s+(?P<unit2>{_UNIT})"
+    rf"|\bin\s+(?P<unit3>(?:{_SCALE})\s?(?:{_CUR_AFTER})|[tk](?:€|eur\b))",
     re.IGNORECASE,
 )
 _CELL_RE = re.compile(rf"(?P<sign>{_SIGN})?(?P<num>{NUM_DIGITS})(?!\s*(?:%|[^\W\d_]))")
@@ -238,13 +244,17 @@ class AmountFinder:
         text = self.text
         last_end = 0
         last_currency = money.DEFAULT_CURRENCY
+        previous: list[Found] = []
         for match in ANCHOR_RE.finditer(text):
             got = self.anchor(match, last_end, last_currency)
             if got:
+                if len(previous) == 1 and len(got) == 1:
+                    _join_range(text, previous[0], got[0], match.start())
                 last_end = got[-1].end
                 last_currency = got[-1].currency
                 self.found.extend(got)
                 self.taken.append((got[0].start, match.end()))
+                previous = got
         self.prices()
         self.tables()
         self.list_headers()
@@ -259,6 +269,8 @@ class AmountFinder:
         if m["pnum"] is not None:
             raw = number_value(m["pnum"])
             code = money.CURRENCY_BEFORE[m["pcur"].casefold()]
+            if m["pcur"].casefold() == "euro" and _YEARLIKE_RE.fullmatch(m["pnum"]):
+                return []  # "Euro 2024" is a championship
             cur: tuple[str, Decimal] | None = (code, Decimal(1))
             scale = _scale(m["pscale"])
             sign = m["psign"]
@@ -444,39 +456,48 @@ class AmountFinder:
             self.taken.append((m.start(), m.end()))
 
     def tables(self) -> None:
-        """Cells of a table whose header says the unit: "Ausgaben (in T€)"."""
+        """Cells of a table whose header says the unit: "Ausgaben (in T€) | 2022 | 2023"."""
         text = self.text
         for header in UNIT_HEADER_RE.finditer(text):
-            cur = _currency(header["cur"] or header["tcur"] or header["cur2"])
-            if cur is None:
+            unit = UNIT_RE.fullmatch(header["unit1"] or header["unit2"] or header["unit3"])
+            cur = _currency(unit["cur"] or unit["tcur"]) if unit else None
+            if unit is None or cur is None:
                 continue
-            code, factor = cur
-            scale = _scale(header["scale"], header["tscale"])
-            pos = header.end()
-            end = text.find("\n\n", pos)
-            end = len(text) if end < 0 else end
-            for _ in range(40):  # the header's paragraph and the rows that follow it
-                for cell in _CELL_RE.finditer(text, pos, end):
-                    num = cell["num"]
-                    if _YEARLIKE_RE.fullmatch(num) or not self.free(cell.start(), cell.end()):
-                        continue
-                    raw = number_value(num)
-                    if raw is None:
-                        continue
-                    if cell["sign"] and cell["sign"].strip() in "-−–":
-                        raw = -raw
-                    self.found.append(Found(cell.start(), cell.end(), raw * scale * factor,
-                                            code, "exact", CONFIDENCE_CONTEXT))
-                    self.taken.append((cell.start(), cell.end()))
-                nxt = end + 2
-                if nxt >= len(text):
+            scale = _scale(unit["scale"], unit["tscale"])
+            start, end = _line_bounds(text, header.start())
+            rows = [(header.end(), end)]
+            while len(rows) < 60:
+                row_start = end
+                while row_start < len(text) and text[row_start] == "\n":
+                    row_start += 1
+                if row_start >= len(text):
                     break
-                row_end = text.find("\n\n", nxt)
-                row_end = len(text) if row_end < 0 else row_end
-                row = text[nxt:row_end]
-                if not _is_table_row(row):
+                row_start, end = _line_bounds(text, row_start)
+                if not _is_table_row(text[row_start:end]):
                     break
-                pos, end = nxt, row_end
+                rows.append((row_start, end))
+            if len(rows) == 1 and "|" not in text[start:end]:
+                continue  # a unit in running text heads no table
+            for row_start, row_end in rows:
+                self.cells(row_start, row_end, scale, cur)
+
+    def cells(self, start: int, end: int, scale: int, cur: tuple[str, Decimal]) -> None:
+        text = self.text
+        piped = "|" in text[start:end]
+        for cell in _CELL_RE.finditer(text, start, end):
+            num = cell["num"]
+            if _YEARLIKE_RE.fullmatch(num) or not self.free(cell.start(), cell.end()):
+                continue
+            if piped and not _whole_cell(text, cell.start(), cell.end(), start, end):
+                continue
+            raw = number_value(num)
+            if raw is None:
+                continue
+            if cell["sign"] and cell["sign"].strip() in "-−–":
+                raw = -raw
+            self.found.append(Found(cell.start(), cell.end(), raw * scale * cur[1], cur[0],
+                                    "exact", CONFIDENCE_CONTEXT))
+            self.taken.append((cell.start(), cell.end()))
 
     def list_headers(self) -> None:
         """"Förderhöhe (maximal) in Klammern:" makes the amounts of the list below bounds."""
@@ -511,6 +532,28 @@ PREFIX_QUAL_IN_HEADER_RE = re.compile(
     r"\b(?:bis\s+zu|höchstens|mindestens|maximal)\b", re.IGNORECASE)
 
 
+_RANGE_GAP_RE = re.compile(r"\s*(?P<conn>bis(?:\s+zu)?|-|–|und)\s*", re.IGNORECASE)
+_ZWISCHEN_RE = re.compile(r"\bzwischen\s+\Z", re.IGNORECASE)
+
+
+def _join_range(text: str, first: Found, second: Found, second_figure: int) -> None:
+    """"10 € bis 25 €", "zwischen 500 Euro und 1.000 Euro": two amounts, one range."""
+    gap = _RANGE_GAP_RE.fullmatch(text, first.end, second_figure)
+    if gap is None or first.currency != second.currency or not 0 <= first.value < second.value:
+        return
+    if gap["conn"].casefold() == "und":
+        lead = _ZWISCHEN_RE.search(text, max(0, first.start - 12), first.start)
+        if lead is None:
+            return
+        first.start = lead.start()
+    else:
+        lead = _RANGE_START_RE.search(text, max(0, first.start - 12), first.start)
+        if lead and lead["w"].casefold() in ("von", "zwischen"):
+            first.start = lead.start()
+    first.qualifier, second.qualifier = "range_from", "range_to"
+    first.end, second.start = second.end, first.start
+
+
 def _not_a_range_start(num: str, anchor_raw: Decimal | None) -> bool:
     """"City Tax 2018 – 40.000 €": a year before a dash is a title's year, not a range."""
     if not _is_digits(num):
@@ -519,9 +562,24 @@ def _not_a_range_start(num: str, anchor_raw: Decimal | None) -> bool:
         anchor_raw is not None and 1000 <= anchor_raw < 10000)
 
 
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _whole_cell(text: str, start: int, end: int, row_start: int, row_end: int) -> bool:
+    """In a row written with "|", a figure that is all of its cell."""
+    left = text.rfind("|", row_start, start)
+    right = text.find("|", end, row_end)
+    before = text[(row_start if left < 0 else left + 1):start]
+    after = text[end:(row_end if right < 0 else right)]
+    return not before.strip(" *") and not after.strip(" *")
+
+
 def _is_table_row(row: str) -> bool:
     """A short line made mostly of figures: a row of the table above."""
-    if len(row) > 200 or "\n" in row:
+    if len(row) > 200 or not row.strip():
         return False
     figures = len(re.findall(r"\d[\d.,]*", row))
     words = len(re.findall(r"[^\W\d_]{2,}", row))

@@ -37,10 +37,10 @@ CURRENCY_AFTER: dict[str, tuple[str, Decimal]] = {
     "türkische lira": ("TRY", Decimal(1)), "schilling": ("ATS", Decimal(1)),
 }
 
-# surface form before a figure: "€ 45.000,-", "EUR 1.234,56", "US$ 5 Mio." ("Euro 2024"
-# is a football championship, so the word "Euro" does not lead a figure)
+# surface form before a figure: "€ 45.000,-", "EUR 1.234,56", "Euro 99,60" (but "Euro 2024"
+# is a football championship: the component drops a year after "Euro")
 CURRENCY_BEFORE: dict[str, str] = {
-    "€": "EUR", "eur": "EUR", "dm": "DEM", "us$": "USD", "$": "USD", "usd": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "dm": "DEM", "us$": "USD", "$": "USD", "usd": "USD",
     "chf": "CHF", "sfr.": "CHF", "£": "GBP", "gbp": "GBP",
 }
 
