@@ -35,8 +35,9 @@ class DatesComponent:
         release = doc._.release
         release_date = _parse_iso(release.date) if release is not None else None
         release_text = release.date_text if release is not None else None
-        facts, spans = extract_dates(doc.text, release_date, release_text)
-        durations = extract_durations(doc.text)
+        hidden = rules.hidden_spans(doc.text)
+        facts, spans = extract_dates(doc.text, release_date, release_text, hidden)
+        durations = extract_durations(doc.text, hidden)
         if doc._.facts is not None:
             doc._.facts.setdefault("dates", []).extend(facts)
             doc._.facts.setdefault("durations", []).extend(durations)
@@ -195,10 +196,11 @@ def _value(m: rules.DateMention) -> str:
     return f"{m.year:04d}"
 
 
-def extract_dates(text: str, release: date | None, release_text: str | None = None
+def extract_dates(text: str, release: date | None, release_text: str | None = None,
+                  hidden: list[tuple[int, int]] | None = None
                   ) -> tuple[list[DateFact], list[tuple[int, int]]]:
     """The release's date facts, one per (value, precision), ordered by first mention."""
-    mentions = _resolve_years(text, rules.find_dates(text), release)
+    mentions = _resolve_years(text, rules.find_dates(text, hidden), release)
     context = _Context(text, [], None)
     release_value = release.isoformat() if release else None
     facts: dict[tuple[str, str], DateFact] = {}
@@ -241,9 +243,10 @@ def _add_release_line(text: str, value: str | None, date_text: str | None,
                                      confidence=CONFIDENCE_WRITTEN)
 
 
-def extract_durations(text: str) -> list[Duration]:
+def extract_durations(text: str, hidden: list[tuple[int, int]] | None = None
+                      ) -> list[Duration]:
     return [
         Duration(text=text[d.start:d.end], value=d.value, extractor=EXTRACTOR, confidence=0.85,
                  mentions=[Mention(start=d.start, end=d.end, text=text[d.start:d.end])])
-        for d in rules.find_durations(text)
+        for d in rules.find_durations(text, hidden)
     ]

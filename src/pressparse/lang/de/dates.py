@@ -24,14 +24,37 @@ _MONTH_FULL = (
 _MONTH_ABBR = ("Jan", "Febr", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt",
                "Nov", "Dez")
 # full names, or abbreviations with their dot ("3. Okt. 2020"); not in "August-Bebel-Haus"
-MONTH = (r"(?:(?:" + "|".join(_MONTH_FULL) + r")(?![\wäöüß]|-[^\W\d_])"
-         r"|(?:" + "|".join(_MONTH_ABBR) + r")\.)")
+# one flat alternation of literals, which `re` scans for quickly
+_MONTH_END = r"(?![\wäöüß]|-[^\W\d_])"
+MONTH = ("(?:" + "|".join(name + _MONTH_END for name in _MONTH_FULL) + "|"
+         + "|".join(abbr + r"\." for abbr in _MONTH_ABBR) + ")")
 WEEKDAY = r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")(?![\wäöüß])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON_NUM = r"(?:0?[1-9]|1[0-2])"
-# "Donnerstag, den 27." / "am Montag, 3."
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?"
+# Patterns open with a plain character class and look behind only after it: `re` then
+# skips ahead to candidate characters instead of trying every position of the text.
+
+
+_GLUE_TEXT = r"\d."  # "1.2. März" is no day
+_GLUE_NUM = r"\d.,/"  # nor "1.2.3.4" or "12/3.4."
+_GLUE_ISO = r"\w/.-"
+
+
+def _day_first(name: str, not_after: str) -> str:
+    """A day opening a pattern, not glued to a preceding character in `not_after`."""
+    return rf"(?P<{name}>\d(?<![{not_after}]\d)\d?)"
+
+
+def _year_first(name: str, not_after: str = r"\w.,/") -> str:
+    """A year opening a pattern; a hyphen may join it to a word ("Agenda-2030"), not to a
+    number ("9025-2019")."""
+    return (rf"(?P<{name}>[12](?<![{not_after}][12])(?:(?<=[A-Za-zÄÖÜäöüß]-[12])|(?<!-[12]))"
+            r"(?:(?<=1)[89]|(?<=2)0)\d\d)")
+
+
+# "Donnerstag, den 27." / "am Montag, 3.": looked for before a day, not at every position
+WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?$")
 _DASH = "–—−-"  # en dash, em dash, minus sign, hyphen
 _RANGE_WORD = rf"(?:bis\s+(?:einschließlich|einschl\.|zum|spätestens)\s+|bis|[{_DASH}]|und|/)"
 # "des vorigen Jahres", "dieses Jahres", "kommenden Jahres"
@@ -50,33 +73,33 @@ _YEAR_END = r"(?![\d]|[.,]\d|,-)"
 
 # "vom 1. bis 3. Juni 2020", "26.–28. Juni", "1. bis einschließlich 26. Januar"
 DAY_RANGE_TEXT = re.compile(
-    rf"(?<![\d.])(?P<d1>{_DAY})\.(?:\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
+    rf"{_day_first('d1', _GLUE_TEXT)}\.(?:\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
     rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.\s*(?P<m2>{MONTH})"
     rf"(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "14.10. bis 15.10.2018", "14.–15.10.2018"
 DAY_RANGE_NUM = re.compile(
-    rf"(?<![\d.,/])(?P<d1>{_DAY})\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
+    rf"{_day_first('d1', _GLUE_NUM)}\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
     rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.(?P<m2>{_MON_NUM})\."
     rf"(?:(?P<y2>[ ]?{YEAR}|\d\d)(?![\d.,]))?(?![\d])",
     _flags,
 )
 # "am Donnerstag, 27. Februar 2020", "31. März", "1. Januar des kommenden Jahres"
 DAY_TEXT = re.compile(
-    rf"{_WD_PREFIX}(?<![\d.])(?P<d>{_DAY})\.\s*(?P<m>{MONTH})"
+    rf"{_day_first('d', _GLUE_TEXT)}\.\s*(?P<m>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "31.03.2019", "31.3.19", "08.11."
 DAY_NUM = re.compile(
-    rf"{_WD_PREFIX}(?<![\d.,/])(?P<d>{_DAY})\.(?P<sp>[ ]?)(?P<m>{_MON_NUM})\."
+    rf"{_day_first('d', _GLUE_NUM)}\.(?P<sp>[ ]?)(?P<m>{_MON_NUM})\."
     rf"(?:(?P<y>[ ]?{YEAR}|\d\d)(?![\d.,]\d))?(?![\d])",
     _flags,
 )
 # "2019-03-31"
-DAY_ISO = re.compile(rf"(?<![\w/.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-                     r"(?![\w/-])", _flags)
+DAY_ISO = re.compile(rf"{_year_first('y', _GLUE_ISO)}-(?P<m>0[1-9]|1[0-2])-"
+                     r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])", _flags)
 # "Dezember 2021 bis Februar 2022", "von Oktober auf November 2021", "Juni/Juli"
 MONTH_RANGE = re.compile(
     rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:bis(?:\s+(?:einschließlich|Ende))?|auf|und|"
@@ -88,25 +111,24 @@ MONTH_ONLY = re.compile(
     rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
-# a hyphen may join a year to a word ("Agenda-2030"), not to a number ("9025-2019")
-_YEAR_START = r"(?<![\w.,/])(?:(?<=[A-Za-zÄÖÜäöüß]-)|(?<!-))"
 # "2019 bis 2021", "2015-2025", "2015/16", "2020/2021", "2017 und 2018"
 YEAR_RANGE = re.compile(
-    rf"{_YEAR_START}(?<!\d\s)(?P<y1>{YEAR})\s*(?:(?P<sep>/|[{_DASH}])\s*(?P<short>\d\d)(?![\d.,]\d)"
+    rf"{_year_first('y1')}(?<!\d\s\d{{4}})\s*(?:(?P<sep>/|[{_DASH}])\s*(?P<short>\d\d)(?![\d.,]\d)"
     rf"|(?:bis(?:\s+(?:einschließlich|Ende))?|[{_DASH}]|/|und|oder|sowie)\s*(?P<y2>{YEAR}))"
     r"(?![\d]|[.,]\d|,-)",
     _flags,
 )
-YEAR_ONLY = re.compile(rf"{_YEAR_START}(?P<y>{YEAR})(?![\w]|[.,]\d|,-|[-/]\d)", _flags)
+YEAR_ONLY = re.compile(rf"{_year_first('y')}(?![\w]|[.,]\d|,-|[-/]\d)", _flags)
 
 # ---------------------------------------------------------------- what is not a date
 
-# URLs, e-mail addresses and file names: nothing in them is a date
-HIDDEN = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"“”„)]+|[\w.+-]+@[\w-]+\.[\w.-]+"
-    r"|[\w./-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|html?|php|aspx?|zip|csv)\b",
+# URLs, e-mail addresses and file names: nothing in them is a date. Found by a mark they
+# carry, then widened to the whitespace around them.
+HIDDEN_MARK = re.compile(
+    r"https?://|www\.|@|\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|html?|php|aspx?|zip|csv)\b",
     re.IGNORECASE,
 )
+_TOKEN_STOP = " \n\t<>\"“”„«»()[]"
 # a number standing before these is a count or an amount, not a year
 NOT_YEAR_AFTER = re.compile(
     r"\s?(?:€|%|Euro|EUR|Mio|Mrd|Millionen|Milliarden|Tsd|Prozent|Cent|Dollar|"
@@ -166,8 +188,10 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n")
 _NUM = rf"(?:\d+(?:,\d+)?|eineinhalb|anderthalb|{NUMBER_WORD_PATTERN})"
 _UNIT = (r"(?P<unit>Jahrzehnte?n?|Jahre?n?|Jahres|Monate?n?|Monats|Wochen?|Tage?n?|"
          r"Stunden?|Minuten?)(?![\wäöüß])")
-DURATION = re.compile(
-    rf"(?<![\w.,])(?P<n1>{_NUM})(?:[^\S\n]*(?:bis|-|–|oder)[^\S\n]*(?P<n2>{_NUM}))?[^\S\n]+{_UNIT}",
+# found from the unit backwards: the unit words are rare, numbers and number words are not
+DURATION_UNIT = re.compile(_UNIT)
+DURATION_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<n1>{_NUM})(?:[^\S\n]*(?:bis|-|–|oder)[^\S\n]*(?P<n2>{_NUM}))?[^\S\n]+$",
     re.IGNORECASE,
 )
 # "im Alter von 8 Jahren", "Kinder ab 6 Jahren", "75 Jahre alt", "vor zwei Jahren"
@@ -235,11 +259,6 @@ def _rel(match: re.Match[str]) -> int | None:
     return 0
 
 
-def _weekday(match: re.Match[str]) -> int | None:
-    wd = match.groupdict().get("wd")
-    return WEEKDAYS[wd.casefold()] if wd else None
-
-
 def _start_year(end_year: int | None, start_month: int, end_month: int) -> int | None:
     """The year of a range's start that only its end writes: "14. Dezember bis 10. Januar 2021"."""
     if end_year is None:
@@ -296,11 +315,16 @@ def _days(text: str) -> list[tuple[int, int, list[DateMention]]]:
             year = _year(m["y"])
             if month is None or not _valid_day(day, month, year):
                 continue
+            start, weekday = m.start(), None
+            if pattern is not DAY_ISO:
+                wd = WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+                if wd:
+                    start, weekday = wd.start(), WEEKDAYS[wd["wd"].casefold()]
             if pattern is DAY_NUM and year is None and (
-                    m["sp"] or not _numeric_day_context(text, m)):
+                    m["sp"] or (weekday is None and not _numeric_day_context(text, m))):
                 continue
-            out.append((m.start(), m.end(), [DateMention(
-                m.start(), m.end(), year, month, day, weekday=_weekday(m), rel_year=_rel(m))]))
+            out.append((start, m.end(), [DateMention(
+                start, m.end(), year, month, day, weekday=weekday, rel_year=_rel(m))]))
     return out
 
 
@@ -312,8 +336,6 @@ _NUMERIC_DAY_BEFORE = re.compile(
 
 def _numeric_day_context(text: str, m: re.Match[str]) -> bool:
     """"08.11." without a year is a date after a cue word, not as a section number."""
-    if m["wd"]:
-        return True
     before = text[max(0, m.start() - 12):m.start()]
     if not before.strip() or before.endswith("\n"):
         return False
@@ -409,14 +431,29 @@ def _not_a_year(text: str, start: int, end: int) -> bool:
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in HIDDEN.finditer(text)]
+    """Where URLs, e-mail addresses and file names stand in `text`."""
+    spans: list[tuple[int, int]] = []
+    for m in HIDDEN_MARK.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and text[start - 1] not in _TOKEN_STOP:
+            start -= 1
+        while end < len(text) and text[end] not in _TOKEN_STOP:
+            end += 1
+        spans.append((start, end))
+    return spans
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every calendar expression in `text`, in order, with ranges split into their ends."""
+def find_dates(text: str, hidden: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every calendar expression in `text`, in order, with ranges split into their ends.
+
+    `hidden` are the spans of URLs and file names (`hidden_spans`), if already known.
+    """
     candidates = (_day_ranges_text(text) + _day_ranges_num(text) + _days(text)
                   + _months(text) + _years(text))
-    hidden = hidden_spans(text)
+    if hidden is None:
+        hidden = hidden_spans(text)
     # longest first; on equal length the earlier reader (more specific form) wins
     order = sorted(range(len(candidates)),
                    key=lambda i: (-(candidates[i][1] - candidates[i][0]), i))
@@ -452,29 +489,33 @@ def _iso_duration(number: float, unit: str) -> str:
     return f"PT{figure}{code[1]}" if code.startswith("T") else f"P{figure}{code}"
 
 
-def find_durations(text: str) -> list[DurationMention]:
+def find_durations(text: str, hidden: list[tuple[int, int]] | None = None
+                   ) -> list[DurationMention]:
     """Spans of time ("zwei bis drei Jahre", "seit zehn Jahren"); not ages, not points in time."""
     out = []
-    hidden = hidden_spans(text)
-    for m in DURATION.finditer(text):
-        if NOT_DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if hidden is None:
+        hidden = hidden_spans(text)
+    for u in DURATION_UNIT.finditer(text):
+        m = DURATION_NUMBER.search(text, max(0, u.start() - 48), u.start())
+        if m is None:
             continue
-        if NOT_DURATION_AFTER.match(text, m.end()):
+        start, end, unit = m.start(), u.end(), u["unit"]
+        if NOT_DURATION_BEFORE.search(text, max(0, start - 30), start):
             continue
-        if m["unit"].casefold() == "jahren" and AGE_BEFORE.search(text, max(0, m.start() - 12),
-                                                                   m.start()):
+        if NOT_DURATION_AFTER.match(text, end):
             continue
-        if any(s < m.end() and m.start() < e for s, e in hidden):
+        if unit.casefold() == "jahren" and AGE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if any(s < end and start < e for s, e in hidden):
             continue
         n1 = _duration_number(m["n1"])
         n2 = _duration_number(m["n2"]) if m["n2"] else None
         if n1 is None or (m["n2"] and n2 is None):
             continue
-        if m["n1"][0].isalpha() and m["n1"].casefold() in ("ein", "eine", "einer", "einem",
-                                                             "einen", "eines") and m["n2"]:
+        if m["n2"] and m["n1"].casefold() in ("ein", "eine", "einer", "einem", "einen", "eines"):
             continue
-        value = _iso_duration(n1, m["unit"])
+        value = _iso_duration(n1, unit)
         if n2 is not None:
-            value = f"{value}/{_iso_duration(n2, m['unit'])}"
-        out.append(DurationMention(m.start(), m.end(), value))
+            value = f"{value}/{_iso_duration(n2, unit)}"
+        out.append(DurationMention(start, end, value))
     return out
