@@ -1,11 +1,30 @@
-"""Paragraphs from lines: blank lines in text files, vertical gaps and font changes in PDFs."""
+"""Paragraphs from lines: blank lines in text files; gaps, fonts and shapes in PDFs.
+
+A PDF has no paragraph marks, only lines with a position and a font. A new
+paragraph starts where the gap to the previous line is clearly larger than the
+line pitch of that font size, where the font size or weight changes (a title in
+bold wraps over two lines and stays one paragraph), at a bullet, at a first-line
+indent, and after a short last line in justified text. A paragraph the page
+break cuts (the page ends mid-sentence and the next page goes on in lower case)
+is one paragraph.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from statistics import median
+from itertools import pairwise
 
-from ..layout import Page
+from ..layout import Line, Page
+
+BULLETS = frozenset("•·▪‣◦●○■□➢➤►▶✓✔-–*")
+_HARD_BULLETS = BULLETS - {"-", "–", "*"}  # a dash may also open a wrapped line
+_SENTENCE_END = tuple(".!?:;“”\"'»«)…")
+# abbreviations after which a line ending in a full stop goes on ("5 Mrd." + "Euro")
+_ABBREVIATIONS = frozenset(
+    "mio mrd tsd nr dr prof ca bzw vgl z b u a o d.h zb inkl zzgl ggf gem abs art bzw "
+    "tel str st hr fr dipl ing evtl sog max min rd gen".split()
+)
 
 
 @dataclass(slots=True)
@@ -31,44 +50,145 @@ def _text_paragraphs(pages: list[Page]) -> list[Paragraph]:
     return paras
 
 
+@dataclass(slots=True)
+class _Geometry:
+    """What the document's lines say about its layout."""
+
+    pitch: dict[float, float]  # font size → distance from one line's top to the next's
+    body: float  # body font size
+    left: float  # left margin of body lines
+    right: float  # right edge of full body lines
+    justified: bool
+
+    def pitch_for(self, size: float | None) -> float:
+        size = size or self.body
+        if size in self.pitch:
+            return self.pitch[size]
+        base = self.pitch.get(self.body, self.body * 1.2)
+        return base * size / self.body
+
+
+def _geometry(pages: list[Page]) -> _Geometry:
+    gaps: dict[float, list[float]] = defaultdict(list)
+    sizes: Counter[float] = Counter()
+    lefts: Counter[float] = Counter()
+    for page in pages:
+        for a, b in pairwise(page.lines):
+            if a.top is not None and b.top is not None and a.size and a.size == b.size:
+                gap = b.top - a.top
+                if 0.8 * a.size < gap < 3.0 * a.size:
+                    gaps[a.size].append(gap)
+        for line in page.lines:
+            if line.size:
+                sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    pitch = {s: p for s, g in gaps.items() if (p := _pitch(g))}
+    ends: list[float] = []
+    for page in pages:
+        for line in page.lines:
+            if line.size == body and line.x0 is not None and line.x1 is not None:
+                lefts[round(line.x0)] += 1
+                ends.append(line.x1)
+    left = float(lefts.most_common(1)[0][0]) if lefts else 0.0
+    right = sorted(ends)[int(len(ends) * 0.9)] if ends else 0.0
+    justified = bool(ends) and sum(abs(e - right) < body * 0.5 for e in ends) > len(ends) * 0.4
+    return _Geometry(pitch, body, left, right, justified)
+
+
+def _pitch(gaps: list[float]) -> float | None:
+    """The line pitch inside a paragraph: the smallest gap that recurs.
+
+    Not the median: in a list of one-line items most gaps are paragraph gaps.
+    """
+    counts = Counter(round(g * 2) / 2 for g in gaps)
+    need = max(2, len(gaps) // 10)
+    recurring = [g for g, n in counts.items() if n >= need]
+    return min(recurring) if recurring else None
+
+
+def _bullet(text: str) -> str | None:
+    text = text.lstrip()
+    if text[:1] in BULLETS and text[1:2] in (" ", "\t"):
+        return text[0]
+    return None
+
+
+def _starts_new(prev: Line, line: Line, geo: _Geometry, para_bullet: str | None) -> bool:
+    if prev.top is None or line.top is None:
+        return False
+    gap = line.top - prev.top
+    size = max(prev.size or geo.body, line.size or geo.body)
+    if gap > geo.pitch_for(size) * 1.2 or gap < 0:
+        return True  # a wider gap, or a jump back up (another column)
+    if prev.size and line.size and abs(prev.size - line.size) >= 0.9:
+        return True
+    if prev.bold != line.bold:
+        return True
+    bullet = _bullet(line.text)
+    if bullet in _HARD_BULLETS or (bullet and para_bullet == bullet):
+        return True
+    body_line = prev.size == geo.body and not prev.bold
+    short = (
+        prev.x1 is not None
+        and geo.right
+        and (
+            prev.x1 < geo.right - 2 * geo.body
+            if geo.justified
+            else prev.x1 < geo.right - (geo.right - geo.left) * 0.3
+        )
+    )
+    if body_line and short and not prev.text.endswith("-"):
+        if geo.justified and not line.text[:1].islower():
+            return True
+        if prev.text.rstrip().endswith(_SENTENCE_END) and not line.text[:1].islower():
+            return True
+        if bullet:
+            return True
+    indented = line.x0 is not None and line.x0 > geo.left + geo.body
+    flush = prev.x0 is not None and abs(prev.x0 - geo.left) < geo.body * 0.5
+    return bool(indented and flush and para_bullet is None and body_line)
+
+
 def _pdf_paragraphs(pages: list[Page]) -> list[Paragraph]:
-    """Break where the gap to the previous line is clearly larger than the line pitch,
-    where the font size changes, or where a line ends well short of the right margin
-    (a paragraph's last line) and the next starts a new sentence-like block."""
+    geo = _geometry(pages)
     paras: list[Paragraph] = []
+    prev: Line | None = None  # the last line read, also across the page break
     for page in pages:
         lines = [ln for ln in page.lines if ln.text.strip()]
-        if not lines:
-            continue
-        gaps = [
-            b.top - a.top
-            for a, b in zip(lines, lines[1:], strict=False)
-            if a.top is not None and b.top is not None and b.top > a.top
-        ]
-        pitch = median(gaps) if gaps else 0.0
-        right = max((ln.x1 or 0.0) for ln in lines)
         current: Paragraph | None = None
-        prev = None
-        for ln in lines:
-            new = current is None
-            if prev is not None and not new:
-                gap = (ln.top or 0.0) - (prev.top or 0.0)
-                if pitch and gap > pitch * 1.35:
-                    new = True
-                elif ln.size and prev.size and abs(ln.size - prev.size) >= 0.9:
-                    new = True
-                elif ln.bold != prev.bold:
-                    new = True
-                elif prev.x1 is not None and right and prev.x1 < right * 0.75 and pitch:
-                    new = gap > pitch * 1.05 or _starts_block(ln.text)
-            if new:
+        bullet: str | None = None
+        for line in lines:
+            if current is None:
+                if not (paras and prev and _continues(prev, line, geo)):
+                    paras.append(Paragraph())
+                    bullet = _bullet(line.text)
+                current = paras[-1]
+            elif prev is not None and _starts_new(prev, line, geo, bullet):
                 current = Paragraph()
                 paras.append(current)
-            current.lines.append((ln.text, page.number))
-            prev = ln
+                bullet = _bullet(line.text)
+            current.lines.append((line.text, page.number))
+            prev = line
     return paras
 
 
-def _starts_block(text: str) -> bool:
-    t = text.lstrip()
-    return t[:1] in {"•", "-", "–", "*", "·"} or (t[:1].isdigit() and t[1:3] in {") ", ". "})
+def _continues(last: Line, first: Line, geo: _Geometry) -> bool:
+    """A page's first line goes on with the paragraph the previous page ended with:
+    that paragraph stops mid-sentence, and the new line goes on in lower case or
+    the old one ran to the right margin (a paragraph's last line is short)."""
+    if _ends_sentence(last.text) or _bullet(first.text):
+        return False
+    if first.text.lstrip()[:1].islower():
+        return True
+    full = last.x1 is not None and geo.right and last.x1 > geo.right - geo.body
+    return bool(full and last.size == first.size and last.bold == first.bold)
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    if not text.endswith(_SENTENCE_END):
+        return False
+    if text.endswith("."):
+        word = text[:-1].rsplit(None, 1)[-1].rsplit(".", 1)[-1].casefold()
+        return word not in _ABBREVIATIONS
+    return True
