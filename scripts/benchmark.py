@@ -6,9 +6,10 @@
 
 Reports, on this machine: documents and words per second of the text path over
 the scale corpus (one process, one core), milliseconds per 1,000 words of each
-stage and spaCy component, peak memory of the process, pages per second on the
-dev PDFs for the whole run and for the bare PDF reader, and the cold start-up
-time of `pressparse extract` on one file. Not part of the test run.
+stage and spaCy component, whole `pressparse extract` runs with 1 and 2 workers
+(speed-up, peak memory per process), pages per second on the dev PDFs for the
+whole run and for the bare PDF reader, and the cold start-up time of
+`pressparse extract` on one file. Not part of the test run.
 """
 
 from __future__ import annotations
@@ -55,6 +56,35 @@ def text_path(pipeline: Pipeline, files: list[Path]) -> dict:
     return {"documents": len(files), "errors": errors, "words": words,
             "seconds": round(seconds, 2), "docs_per_second": round(len(files) / seconds, 1),
             "words_per_second": round(words / seconds), "ms_per_1000_words": per_kw}
+
+
+def workers_speedup(files_dir: Path, limit: int, pipeline_file: str | None) -> dict:
+    """Whole `pressparse extract` runs with 1 and 2 workers on the same documents."""
+    import shutil
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix="pressparse-bench-"))
+    try:
+        docs = work / "docs"
+        docs.mkdir()
+        for path in sorted(files_dir.glob("*.txt"))[: limit or None]:
+            shutil.copy(path, docs / path.name)
+        results = {}
+        for workers in (1, 2):
+            cmd = [sys.executable, "-m", "pressparse.cli", "extract", str(docs), "-o",
+                   str(work / f"out{workers}.jsonl"), "-q", "-w", str(workers)]
+            if pipeline_file:
+                cmd += ["--pipeline", pipeline_file]
+            start = time.perf_counter()
+            subprocess.run(cmd, check=False, capture_output=True)
+            results[workers] = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return {"documents": len(list(docs.iterdir())), "seconds_1_worker": round(results[1], 2),
+                "seconds_2_workers": round(results[2], 2),
+                "speedup_2_over_1": round(results[1] / results[2], 2),
+                "peak_rss_mb_per_process": round(peak)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def bare_pdf_seconds(files: list[Path], reader: str) -> tuple[float, int]:
@@ -120,6 +150,8 @@ def main() -> None:
         scale = scale[: args.limit]
     if scale:
         results["text"] = text_path(pipeline, scale)
+    if scale:
+        results["workers"] = workers_speedup(args.scale, args.limit, args.pipeline)
     pdfs = sorted((args.dev / "pdf").glob("*.pdf"))
     if pdfs:
         results["pdf"] = []
