@@ -48,14 +48,22 @@ def _alternation(words: list[str] | tuple[str, ...] | dict) -> str:
 
 
 _FRAC = r"(?:,(?:\d+|-{1,2}|[–—]))?"
-NUM_DIGITS = (
-    r"(?:(?<![\w.,])|(?<=[^\W\d_]{2}\.))"  # not inside a number; "ca.100.000"
-    rf"(?:\d{{1,3}}(?:\.\d{{3}})+{_FRAC}"  # 1.234.567,89
-    rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d){_FRAC}"  # 45 000
-    r"|\d+\.\d{1,2}(?![\d.])"  # 2.5 (decimal point)
-    rf"|\d+{_FRAC})"  # 45000,50
-    r"(?![\d])(?![.,]\d|,[-–])"
-)
+
+
+def _digits(spaced: bool) -> str:
+    """A figure as German writes it; `spaced` admits a space between thousands ("45 000"),
+    which the cells of a table written with spaces cannot have."""
+    return (
+        r"(?:(?<![\w.,])|(?<=[^\W\d_]{2}\.))"  # not inside a number; "ca.100.000"
+        rf"(?:\d{{1,3}}(?:\.\d{{3}})+{_FRAC}"  # 1.234.567,89
+        + (rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d){_FRAC}" if spaced else "")  # 45 000
+        + r"|\d+\.\d{1,2}(?![\d.])"  # 2.5 (decimal point)
+        rf"|\d+{_FRAC})"  # 45000,50
+        r"(?![\d])(?![.,]\d|,[-–])"
+    )
+
+
+NUM_DIGITS = _digits(spaced=True)
 NUM_WORDS = (
     r"(?:\b(?:eine[rmns]?\s+|ein\s+)?halbe[nr]?\b"
     rf"|\b(?:{NUMBER_WORD_PATTERN})(?:einhalb)?\b|\banderthalb\b)"
@@ -164,7 +172,7 @@ UNIT_HEADER_RE = re.compile(
     rf"|\bin\s+(?P<unit3>(?:{_SCALE})\s?(?:{_CUR_AFTER})|[tk](?:€|eur\b))",
     re.IGNORECASE,
 )
-_CELL_RE = re.compile(rf"(?P<sign>{_SIGN})?(?P<num>{NUM_DIGITS})(?!\s*(?:%|[^\W\d_]))")
+_CELL_RE = re.compile(rf"(?P<sign>{_SIGN})?(?P<num>{_digits(spaced=False)})(?!\s*(?:%|[^\W\d_]))")
 _YEARLIKE_RE = re.compile(r"(?:19|20)\d\d")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
 
@@ -289,6 +297,8 @@ class AmountFinder:
             if not _is_digits(m["num"]) and not m["scale"] and raw is not None and raw != 1 \
                     and m["cur"] and m["cur"].casefold() in ("mark", "franken"):
                 return []  # "zwei Mark" reads as a name more often than as a price
+            if not _is_digits(m["num"]) and "-" in text[m.end("num"):m.end()]:
+                return []  # "Ein-Euro-Shop"
             if cur is None:
                 if not m["scale"] or not self.money_by_context(m):
                     return []

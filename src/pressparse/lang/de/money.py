@@ -81,7 +81,7 @@ QUALIFIERS: dict[str, str] = {
 # words after a figure: "5.000 Euro und mehr"
 QUALIFIERS_AFTER: dict[str, str] = {
     "und mehr": "at_least", "oder mehr": "at_least", "und darüber": "at_least",
-    "oder weniger": "up_to",
+    "oder weniger": "up_to", "gedeckelt": "up_to", "begrenzt": "up_to",
 }
 # nouns and adjectives that make a figure further on in the same clause a bound:
 # "der Förderhöchstbetrag liegt bei 500.000 Euro", "die maximale Antragssumme ... auf
@@ -122,7 +122,8 @@ MONEY_CONTEXT = (
     r"|ausgegeben|ausgeben|ausgaben|umsatz\w*|darlehen|\bkredit\w*|bürgschaft\w*"
     r"|subvention\w*|einnahmen|steuer\w*|defizit\w*|schulden|gewinn\w*|verlust\w*"
     r"|kapital\w*|ermächtigungsrahmen|preisgeld\w*|spende\w*|finanzhilfe\w*|\bhilfen\b"
-    r"|volumen\b|mehrkosten|einsparung\w*|sparen|gespart|fließen|geflossen"
+    r"|volumen\b|mehrkosten|einsparung\w*|sparen|gespart|fließen|geflossen|in höhe von"
+    r"|\bfördert\b|\bgefördert\b|\bfördern\b"
 )
 # labels after which a bare figure is a price: "Eintritt: 4, ermäßigt 3 €"
 PRICE_LABELS = (
