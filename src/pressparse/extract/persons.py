@@ -1,0 +1,844 @@
+"""The `pressparse_persons` component: persons with academic title, role and party.
+
+Names are found by rules, and the statistical NER (`doc.ents` PER) adds evidence
+where the pipeline carries one. A run of capitalised words is a name when it
+starts with a known given name, or when a title, an honorific or a role word
+stands before it ("Frau Pohle", "Bezirksstadträtin Witt"), or when its context
+says so: a line label ("Pressekontakt: …"), a speech verb ("sagte …"), a
+coordination with a known person ("… und Ortrun Dreyer"), a list whose other
+items are persons. Roles are read before the name ("der Geschäftsführer der Grün
+Berlin GmbH, Christoph Schmidt"), after it as an apposition ("Roger Kehle,
+Präsident des Gemeindetags"), from a label or an instrument. Later mentions by
+surname join the person. Spans go to `doc.spans["persons"]` for the quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang.de import persons as lex
+from ..record import Mention, Person
+
+EXTRACTOR = "pressparse_persons"
+
+# role classes: a function word beats a label, an instrument or a list's rest
+FUNCTION, LABEL = 2, 1
+
+_CAP = lex.CAP_WORD
+_TITLE = lex.TITLE
+_PART = "|".join(sorted(lex.PARTICLES, key=len, reverse=True))
+_SP = r"[ \u00a0]"
+
+# a run of capitalised words (titles and name particles in between) on one line
+RUN_RE = re.compile(
+    rf"(?<![\w\-/.@])(?:{_TITLE}|{_CAP})"
+    rf"(?:{_SP}(?:(?:{_PART}){_SP})*(?:{_TITLE}|{_CAP}))*"
+)
+TOKEN_RE = re.compile(rf"{_TITLE}|{_CAP}|(?:{_PART})(?![\w])")
+
+# tokens of a role's complement: "für Wirtschaft, Energie und Betriebe", "der Grün Berlin GmbH"
+_FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for"
+         r"|and|gegen|über|auf")
+_ADJ_STOP = ("werden|haben|sollen|wollen|können|müssen|dürfen|heute|gerne|einen|keine|eine"
+             "|seine|ihre|unsere|diese|dieser|diesen|jeder|jede|alle|allen|wieder|immer"
+             "|unter|über|hinter|oder|aber|sehr|mehr|wenn|denn|dann|schon|gegen|ohne|seit"
+             "|während|sowie|hier|gestern|morgen|bereits|wurde|wurden|gemeinsam")
+_ADJ = rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])"
+_ACR_PAREN = r"\([A-ZÄÖÜ][\w&./\- ]{0,30}\)"
+_LEGAL = r"e\.\s?V\.|gGmbH|GmbH|gUG|mbH|AG|KG|eG|SE"
+_CTOKEN = rf"(?:{_LEGAL}|{_CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{_FUNC})(?![\w])|{_ADJ})"
+COMPLEMENT_RE = re.compile(rf"(?:(?:\s+|,\s+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
+FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{_SP}+|,{_SP}+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
+_TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
+
+TITLES_END_RE = re.compile(rf"(?:{_TITLE}\s*)+$")
+HONORIFIC_END_RE = re.compile(r"\b(?:Frau|Herrn?)\s+$")
+ROLE_FIND_RE = lex.ROLE_RE
+SENT_END_RE = re.compile(r"(?<!\b[A-ZÄÖÜ])(?<!\b(?:Dr|Nr|ca|St))(?<!\b(?:bzw|vgl|Tel|Abs|Str))"
+                         r"(?<!Prof)"
+                         r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n\s*\n|[:;]\s+(?=[„\"“»])")
+_INSTR = "|".join(sorted((re.escape(w) for w in lex.INSTRUMENTS), key=len, reverse=True))
+INSTRUMENT_AFTER_RE = re.compile(
+    rf"(?:{_SP}?\((?P<a>(?i:{_INSTR}))\)|{_SP}[–-]{_SP}(?P<b>(?i:{_INSTR}))(?=[\s,.;)]|$)"
+    rf"|,{_SP}(?P<c>(?i:{_INSTR}))(?=[\s,.;)]|$))"
+)
+LEITET_RE = re.compile(
+    r",\s+(?P<rel>der|die)\s+(?P<art>das|den|die)\s+(?P<obj>[^,.;:\n]{3,80}?)\s+leitet\b")
+ALS_RE = re.compile(r",\s+als\s+")
+LABEL_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-ZÄÖÜ][^:\n\d]{1,80}?)[ \t]*:[ \t]*$")
+LABEL_ALONE_RE = re.compile(r"^[ \t]*(?P<label>[A-ZÄÖÜ][^:\n\d]{1,60}?)[ \t]*:?[ \t]*$")
+BULLET_RE = re.compile(r"^[ \t]*[-•*–][ \t]+", re.M)
+_SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
+SPEECH_BEFORE_RE = re.compile(rf"(?:\b(?:{_SPEECH})|[“”\"«»][ \t]*,)[ \t]+$")
+SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")
+COORD_AFTER_RE = re.compile(
+    rf"^(?:,{_SP}+|{_SP}+(?:und|sowie){_SP}+)(?P<n>{_CAP}(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{1,2}})"
+    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$))"
+)
+COORD_BEFORE_RE = re.compile(
+    rf"(?P<n>(?<![\w\-]){_CAP}(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{1,2}})"
+    rf"(?:,{_SP}+|{_SP}+(?:und|sowie){_SP}+)$"
+)
+_INST_BEFORE_RE = re.compile(
+    r"\b(?:Hochschule|Schule|Universität|Institut|Akademie|Stiftung|Preis|Verein|Museum|Haus"
+    r"|Zentrum|Gesellschaft|Konservatorium|Gymnasium|Bibliothek|Galerie|Kirche|Straße)"
+    r"\s+(?:für|der|des|zur|zum)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"»]?$"
+)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,:;.(–]|$)", re.M)
+_QUOTE_OPEN = "„“\"»«‚‘'"
+_QUOTE_CLOSE = "“”\"«»‘’'"
+
+
+@dataclass
+class Cand:
+    """One mention of a person as first found."""
+
+    start: int
+    end: int
+    tokens: list[str]
+    title: str | None = None
+    evidence: set[str] = field(default_factory=set)
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (class, pos, role)
+    party: str | None = None
+
+    @property
+    def surname_only(self) -> bool:
+        return len(self.tokens) == 1
+
+
+@dataclass
+class Found:
+    name: str
+    key: str
+    surname: str
+    title: str | None
+    mentions: list[tuple[int, int]]
+    evidence: set[str]
+    roles: list[tuple[int, int, str]]
+    party: str | None
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def _kind(tok: str) -> str:
+    """T title, H honorific, R role noun, F given name, P particle, S stop word, C other."""
+    if lex.TITLE_RE.fullmatch(tok):
+        return "T"
+    if tok in lex.HONORIFICS:
+        return "H"
+    if tok in lex.PARTICLES:
+        return "P"
+    low = tok.casefold()
+    if low in lex.NOT_NAME_WORDS or low in lex.INSTITUTION_WORDS:
+        return "S"
+    if lex.ROLE_RE.fullmatch(tok):
+        return "R"
+    if lex.is_first_name(tok):
+        return "F"
+    return "C"
+
+
+def _institutional(tok: str) -> bool:
+    low = tok.casefold()
+    if low in lex.INSTITUTION_WORDS:
+        return True
+    return any(low.endswith(w) for w in lex.INSTITUTION_WORDS if len(w) >= 5)
+
+
+def _name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
+    """Capitalised words that could be a person's name (no stop, role or noun-like word)."""
+    if not min_tokens <= len(tokens) <= 4:
+        return False
+    core = [t for t in tokens if t not in lex.PARTICLES]
+    if not core or tokens[0] in lex.PARTICLES:
+        return False
+    for t in core:
+        kind = _kind(t)
+        if kind in "STHR" or _institutional(t):
+            return False
+        if t.isupper() and len(t) <= 3:
+            return False
+    last = core[-1]
+    return not lex.NOUN_SUFFIX_RE.search(last.casefold())
+
+
+def _display(tokens: list[str]) -> str:
+    words = [t.title() if t.isupper() and len(t) > 2 and "-" not in t else
+             "-".join(p.title() for p in t.split("-")) if t.isupper() else t for t in tokens]
+    return " ".join(words)
+
+
+def _fold(name: str) -> str:
+    return name.casefold().replace("ß", "ss")
+
+
+# ---------------------------------------------------------------- finding names
+
+
+def _runs(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    out = []
+    for m in RUN_RE.finditer(text):
+        toks = [(m.start() + t.start(), m.start() + t.end(), t.group())
+                for t in TOKEN_RE.finditer(m.group())]
+        if toks:
+            out.append((m.start(), toks))
+    return out
+
+
+def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i: int,
+               strong: bool) -> int:
+    """End index (exclusive) of the name starting at token i, or i when none.
+
+    After a title, honorific or role (`strong`) an unknown first word is a given
+    name when a surname follows, else the surname itself.
+    """
+    n = len(toks)
+    j = i
+    if strong and kinds[i] == "C":
+        j = i + 1
+    while j < n and kinds[j] == "F":
+        j += 1
+    while j < n and kinds[j] == "P":
+        j += 1
+    surname_word = (j < n and kinds[j] == "S" and j > i and j == n - 1
+                    and toks[j][2].casefold() in lex.SURNAME_WORDS)
+    if j < n and ((kinds[j] in "CF" and not _institutional(toks[j][2])) or surname_word):
+        j += 1
+        # a second surname word ("Lütke Daldrup") ends the clause; never a genitive
+        if (j < n and kinds[j] == "C" and not _institutional(toks[j][2])
+                and j == n - 1 and not toks[j - 1][2].endswith("s")
+                and _CLAUSE_END_RE.match(text, toks[j][1])
+                and not lex.NOUN_SUFFIX_RE.search(toks[j][2].casefold())
+                and not (toks[j][2].isupper() and not toks[j - 1][2].isupper())):
+            j += 1
+    elif j - i >= 2 and kinds[j - 1] == "F":
+        pass  # "Thomas Martin": the last given name is the surname
+    elif strong and j > i:
+        j = i + 1
+    else:
+        return i
+    while j > i and kinds[j - 1] == "P":
+        j -= 1
+    return j
+
+
+def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
+    kinds = [_kind(t[2]) for t in toks]
+    out: list[Cand] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        kind = kinds[i]
+        strong = i > 0 and kinds[i - 1] in "THR"
+        if kind == "F" or (kind == "C" and strong):
+            j = _take_name(text, toks, kinds, i, strong)
+            if j > i:
+                names = [t[2] for t in toks[i:j]]
+                start, end = toks[i][0], toks[j - 1][1]
+                bad = (
+                    (j < n and _institutional(toks[j][2]))
+                    or (i > 0 and toks[i - 1][2].casefold() in lex.NAME_PREFIX_PLACES)
+                    or text[end:end + 1] == "-"
+                    or (j == n and text[end:end + 2] in {" -", " –"} and
+                        text[end + 2:end + 3].isalpha())
+                    or _INST_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+                )
+                if len(names) == 1 and kinds[i] == "F" and not strong:
+                    bad = True
+                if not bad and len(names) == 1:
+                    bad = _bare_surname_rejected(text, toks, kinds, i, start, end)
+                if not bad:
+                    cand = Cand(start, end, names)
+                    k = i - 1
+                    titles = []
+                    while k >= 0 and kinds[k] in "TH":
+                        if kinds[k] == "T":
+                            titles.insert(0, toks[k][2])
+                        k -= 1
+                    cand.title = " ".join(titles) or None
+                    if kind == "F" or (len(names) > 1 and kinds[i + 1] == "F"):
+                        cand.evidence.add("given")
+                    if i > 0 and kinds[i - 1] in "TH":
+                        cand.evidence.add("title")
+                    if any(kinds[x] == "R" for x in range(max(0, i - 3), i)):
+                        cand.evidence.add("role")
+                    out.append(cand)
+                i = max(j, i + 1)
+                continue
+        i += 1
+    return out
+
+
+def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: list[str],
+                           i: int, start: int, end: int) -> bool:
+    """A single word after a title, honorific or role: keep only clear surnames."""
+    word = toks[i][2]
+    if kinds[i] == "C" and (lex.NOUN_SUFFIX_RE.search(word.casefold()) or word.isupper()):
+        return True
+    if i + 1 < len(toks):
+        return True  # "Senatorin Bildung Jugend": more capitalised words follow
+    before = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
+    if before == "/":
+        return True
+    # a work's title in quotes: „Frau Holle“
+    pre = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
+    return bool(pre and pre in _QUOTE_OPEN and text[end:end + 1] in _QUOTE_CLOSE)
+
+
+def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, str]]]],
+                        covered: list[tuple[int, int]]) -> list[Cand]:
+    """Names without a known given name, told by a label, a speech verb or a list."""
+    out: list[Cand] = []
+    for _, toks in runs:
+        words = [t[2] for t in toks]
+        # find a name-shaped stretch at the run's start or after its stop words
+        for i in range(len(toks)):
+            for j in (min(len(toks), i + 3), min(len(toks), i + 2)):
+                if j - i < 2:
+                    continue
+                sub = words[i:j]
+                if not _name_shaped(sub):
+                    continue
+                start, end = toks[i][0], toks[j - 1][1]
+                if _overlaps(start, end, covered):
+                    continue
+                if j < len(toks) or (i > 0 and _kind(words[i - 1]) not in "S"):
+                    continue  # must end the run and start it or follow a stop word
+                if text[end:end + 1] == "-" or text[start - 1:start] in "-/":
+                    continue
+                ev = _context_evidence(text, start, end)
+                if ev:
+                    c = Cand(start, end, sub)
+                    c.evidence.add(ev)
+                    out.append(c)
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _context_evidence(text: str, start: int, end: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    prefix = text[line_start:start]
+    suffix = text[end:line_end]
+    if LABEL_LINE_RE.match(prefix + ":") and prefix.rstrip().endswith(":"):
+        return "label"
+    if (not prefix.strip(" \t-•*–") and re.match(r"^\s*(?:$|[,–-]|\(|Tel|\d)", suffix)
+            and _label_above(text, line_start)):
+        return "label"
+    if SPEECH_BEFORE_RE.search(text, max(0, start - 30), start):
+        return "speech"
+    appos = _role_after(text, end)
+    if appos and (appos[0] == FUNCTION or not prefix.strip()):
+        return "appos"
+    if SPEECH_AFTER_RE.match(text, end, min(len(text), end + 20)):
+        return "speech"
+    return None
+
+
+def _prev_lines(text: str, line_start: int, depth: int) -> list[str]:
+    """The nearest earlier non-empty lines, nearest first."""
+    out: list[str] = []
+    pos = line_start - 1
+    while len(out) < depth and pos > 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        line = text[ls:pos]
+        if line.strip():
+            out.append(line)
+        pos = ls - 1
+    return out
+
+
+def _label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] | None:
+    """The label of an earlier line: the line just above, or a contact label a few
+    lines up ("Kontakt:⏎Bezirksamt …⏎Sven Schmohl")."""
+    for step, line in enumerate(_prev_lines(text, line_start, depth)):
+        m = LABEL_ALONE_RE.match(line)
+        if m:
+            label = m.group("label").strip()
+            low = label.casefold()
+            is_role = bool(lex.ROLE_RE.fullmatch(label))
+            if low in lex.LABELS or is_role or (
+                    line.rstrip().endswith(":") and len(label.split()) <= 6):
+                if step == 0 or "kontakt" in low or "ansprech" in low:
+                    return (FUNCTION if is_role else LABEL), label
+                return None
+        if len(line) > 100:
+            return None
+    return None
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _sentence_start(text: str, pos: int, limit: int = 240) -> int:
+    lo = max(0, pos - limit)
+    last = lo
+    for m in SENT_END_RE.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _role_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The role phrase that ends right before a name: "Senatorin für Bildung, Jugend und
+    Familie, Katharina …", "Prokurist der Grün Berlin GmbH Helmut …"."""
+    lo = _sentence_start(text, start)
+    window = text[lo:start]
+    # strip titles, an honorific and the comma between role and name
+    window = window.rstrip()
+    t = TITLES_END_RE.search(window)
+    if t:
+        window = window[:t.start()].rstrip()
+    h = re.search(r"\b(?:Frau|Herrn?)$", window)
+    if h:
+        window = window[:h.start()].rstrip()
+    if window.endswith(","):
+        window = window[:-1]
+    best = None
+    for m in ROLE_FIND_RE.finditer(window):
+        if m.start() > 0 and window[m.start() - 1] in "-/":
+            continue
+        between = window[m.end():]
+        if COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between):
+            best = m
+            break
+    if best is None:
+        return None
+    role = _clean_role(window[best.start():], best)
+    rstart = _extend_role_back(window, best.start())
+    if rstart < best.start():
+        role = window[rstart:best.start()] + role
+    return FUNCTION, lo + rstart, role
+
+
+def _has_person_word(between: str) -> bool:
+    return any(lex.is_first_name(w) for w in re.findall(_CAP, between))
+
+
+def _extend_role_back(window: str, pos: int) -> int:
+    """Modifiers and coordinated roles before a role noun: "Parlamentarische
+    Staatssekretärin", "IBB Vorstandsvorsitzende", "Schauspieler, Sänger und Autor"."""
+    while True:
+        m = re.search(rf"(?:(?P<role>{lex.ROLE_RE.pattern})(?:,\s+|\s+und\s+)"
+                      rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$",
+                      window[:pos])
+        if not m:
+            return pos
+        if m.group("mod"):
+            mod = m.group("mod")
+            if mod.casefold() in lex.NOT_NAME_WORDS or lex.is_first_name(mod):
+                return pos
+            if m.start() > 0 and window[m.start() - 1] not in " \n\t(„\"":
+                return pos
+        pos = m.start()
+
+
+def _clean_role(phrase: str, m: re.Match[str]) -> str:
+    head = lex.role_base(m.group())
+    rest = phrase[m.end() - m.start():]
+    rest = _TRAIL_FUNC_RE.sub("", rest.rstrip(" ,\n\t"))
+    role = head + rest
+    return re.sub(r"\s+", " ", role).strip(" ,")
+
+
+def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """An apposition after the name: ", Präsident des Gemeindetags Baden-Württemberg",
+    ", als Schauspielerin", " (Klavier)", ", der das AI Lab leitet"."""
+    after = text[end:end + 300]
+    m = INSTRUMENT_AFTER_RE.match(after)
+    if m:
+        instr = m.group("a") or m.group("b") or m.group("c")
+        return LABEL, end, instr
+    m = LEITET_RE.match(after)
+    if m:
+        head = "Leiterin" if m.group("rel") == "die" else "Leiter"
+        art = "der" if m.group("art") == "die" else "des"
+        return FUNCTION, end, f"{head} {art} {m.group('obj')}"
+    m = re.match(r",\s+(?:als\s+)?", after)
+    if not m:
+        return None
+    pos = m.end()
+    # optional modifiers before the role noun: "Parlamentarische Staatssekretärin"
+    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){_SP}+){{0,2}}", after[pos:])
+    mods = mm.group() if mm else ""
+    r = ROLE_FIND_RE.match(after, pos + len(mods))
+    if r is None and mods:
+        mods = ""
+        r = ROLE_FIND_RE.match(after, pos)
+    if r is None:
+        return None
+    comp = FWD_COMPLEMENT_RE.match(after, r.end())
+    tail = comp.group() if comp else ""
+    # a given name in the complement starts the next person
+    cut = len(tail)
+    for w in re.finditer(_CAP, tail):
+        if lex.is_first_name(w.group()) or lex.TITLE_RE.fullmatch(w.group()):
+            cut = w.start()
+            break
+    tail = tail[:cut]
+    phrase = after[r.start():r.end()] + tail
+    role = _clean_role(phrase, r)
+    return FUNCTION, end, (mods + role).strip()
+
+
+def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
+    """"Wanderleiterin: Regina Troeder", "Pressekontakt:⏎⏎Katta Epstude"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    prefix = re.sub(rf"(?:(?:Frau|Herrn?)\s+)?(?:{_TITLE}\s*)*$", "", prefix)
+    m = LABEL_LINE_RE.match(prefix)
+    if m:
+        label = m.group("label").strip()
+        label = re.sub(r"\s+/\s+", " ", label)
+        if len(label.split()) <= 8:
+            cls = FUNCTION if lex.ROLE_RE.fullmatch(label) else LABEL
+            return cls, line_start, label
+        return None
+    if prefix.strip(" \t-•*–"):
+        return None
+    line_end = text.find("\n", start)
+    rest = text[start:len(text) if line_end < 0 else line_end]
+    if len(rest) > 120:
+        return None
+    found = _label_above(text, line_start)
+    if found:
+        return found[0], line_start, found[1]
+    return None
+
+
+def _list_rest(text: str, start: int, end: int) -> str | None:
+    """In a bullet list "- Name, rest", the rest is what the text gives the person as."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    prefix = re.sub(rf"(?:{_TITLE}\s*)*$", "", prefix)
+    if not re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix):
+        return None
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    m = re.match(r",\s+(?P<rest>[^\n]{2,160}?)\s*$", rest)
+    if not m:
+        return None
+    return m.group("rest").rstrip(" .;")
+
+
+def _list_candidates(text: str, covered: list[tuple[int, int]],
+                     known: list[Cand]) -> list[Cand]:
+    """Items of a bullet list shaped "- Name, …" are persons when most items are."""
+    out: list[Cand] = []
+    lines = list(re.finditer(rf"^[ \t]*[-•*–][ \t]+(?:(?:{_TITLE})\s*)*(?P<n>{_CAP}"
+                             rf"(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{1,2}}),[ \t]+\S",
+                             text, re.M))
+    if len(lines) < 3:
+        return out
+    starts = {c.start for c in known}
+    # group consecutive items: no more than two lines apart
+    groups: list[list[re.Match[str]]] = []
+    for m in lines:
+        if groups and text.count("\n", groups[-1][-1].end(), m.start()) <= 2:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if len(group) < 3:
+            continue
+        hits = sum(1 for m in group if m.start("n") in starts)
+        if hits * 2 < len(group):
+            continue
+        for m in group:
+            if m.start("n") in starts or _overlaps(m.start("n"), m.end("n"), covered):
+                continue
+            tokens = m.group("n").split()
+            if _name_shaped(tokens):
+                c = Cand(m.start("n"), m.end("n"), tokens)
+                c.evidence.add("list")
+                out.append(c)
+    return out
+
+
+def _coordinated(text: str, known: list[Cand], covered: list[tuple[int, int]]) -> list[Cand]:
+    """"mit Christine Marx, Klaus Nothnagel und Ortrun Dreyer": names coordinated
+    with a person are persons."""
+    out: list[Cand] = []
+    queue = [c for c in known if not c.surname_only]
+    seen = {(c.start, c.end) for c in known}
+    while queue:
+        c = queue.pop()
+        for new in _coord_neighbours(text, c):
+            if (new.start, new.end) in seen or _overlaps(new.start, new.end, covered):
+                continue
+            if any(o.start < new.end and new.start < o.end for o in known + out):
+                continue
+            seen.add((new.start, new.end))
+            out.append(new)
+            queue.append(new)
+    return out
+
+
+def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
+    out = []
+    m = COORD_AFTER_RE.match(text[c.end:c.end + 80])
+    if m:
+        tokens = m.group("n").split()
+        if _name_shaped(tokens):
+            s = c.end + m.start("n")
+            new = Cand(s, s + len(m.group("n")), tokens)
+            new.evidence.add("coord")
+            out.append(new)
+    lo = max(0, c.start - 80)
+    m = COORD_BEFORE_RE.search(text[lo:c.start])
+    if m:
+        tokens = m.group("n").split()
+        s = lo + m.start("n")
+        if _name_shaped(tokens) and text[s - 1:s] not in "-/" and "\n" not in m.group():
+            new = Cand(s, s + len(m.group("n")), tokens)
+            new.evidence.add("coord")
+            out.append(new)
+    return out
+
+
+def _ner_candidates(doc: Doc, covered: list[tuple[int, int]],
+                    known: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ not in {"PER", "PERSON"}:
+            continue
+        start, end = ent.start_char, ent.end_char
+        hit = [c for c in known if c.start < end and start < c.end]
+        if hit:
+            for c in hit:
+                c.evidence.add("ner")
+            continue
+        words = re.findall(rf"{_TITLE}|{_CAP}|(?:{_PART})(?![\w])", ent.text)
+        k = 0
+        while k < len(words) and _kind(words[k]) in "TH":
+            k += 1
+        tokens = words[k:]
+        if not tokens or "\n" in ent.text or _overlaps(start, end, covered):
+            continue
+        if not _name_shaped(tokens, min_tokens=2):
+            continue
+        first = text.find(tokens[0], start, end)
+        if first < 0 or text[end:end + 1] == "-" or _institutional(
+                text[end:end + 30].split(" ", 2)[1] if " " in text[end:end + 30] else ""):
+            continue
+        c = Cand(first, end, tokens)
+        c.evidence.add("ner")
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _surname(tokens: list[str]) -> str:
+    i = len(tokens) - 1
+    while i > 0 and tokens[i - 1] in lex.PARTICLES:
+        i -= 1
+    if i > 1 and _kind(tokens[i - 1]) == "C" and _kind(tokens[0]) == "F":
+        i -= 1  # "Engelbert Lütke Daldrup"
+    return " ".join(tokens[i:]) if i > 0 else tokens[-1]
+
+
+def _merge(cands: list[Cand]) -> list[Found]:
+    cands.sort(key=lambda c: c.start)
+    persons: dict[str, Found] = {}
+    by_surname: dict[str, list[Found]] = {}
+    full = [c for c in cands if not c.surname_only]
+    bare = [c for c in cands if c.surname_only]
+    for c in full:
+        name = _display(c.tokens)
+        key = _fold(name)
+        if key.endswith("s") and key[:-1] in persons:
+            key = key[:-1]  # genitive: "Ernst Lossas Geschichte"
+        found = persons.get(key)
+        if found is None:
+            sur = _display([_surname(c.tokens)])
+            found = Found(name, key, sur, c.title, [], set(), [], c.party)
+            persons[key] = found
+            by_surname.setdefault(_fold(sur), []).append(found)
+        _absorb(found, c)
+    # a genitive form seen before its base form
+    for key in list(persons):
+        if key.endswith("s") and key[:-1] in persons:
+            base = persons[key[:-1]]
+            for c_mention in persons[key].mentions:
+                base.mentions.append(c_mention)
+            base.roles += persons[key].roles
+            base.evidence |= persons[key].evidence
+            del persons[key]
+    for c in bare:
+        word = _display(c.tokens)
+        fkey = _fold(word)
+        targets = by_surname.get(fkey) or (by_surname.get(fkey[:-1]) if fkey.endswith("s")
+                                           else None)
+        if targets:
+            _absorb(targets[0], c)
+            continue
+        found = persons.get(fkey)
+        if found is None:
+            found = Found(word, fkey, word, c.title, [], set(), [], c.party)
+            persons[fkey] = found
+            by_surname.setdefault(fkey, []).append(found)
+        _absorb(found, c)
+    return list(persons.values())
+
+
+def _absorb(found: Found, c: Cand) -> None:
+    found.mentions.append((c.start, c.end))
+    found.evidence |= c.evidence
+    found.roles += c.roles
+    if c.title and not found.title:
+        found.title = c.title
+    if c.party and not found.party:
+        found.party = c.party
+
+
+def _later_mentions(text: str, persons: list[Found]) -> None:
+    """Bare surnames after a person's first mention ("Strobl", "Bezirksstadträtin Witt")."""
+    taken = [m for p in persons for m in p.mentions]
+    for p in persons:
+        forms = {text[s:e] for s, e in p.mentions if " " in text[s:e]}
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+                if _overlaps(m.start(), m.end(), taken):
+                    continue
+                p.mentions.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                for found in (_role_before(text, m.start()), _role_after(text, m.end())):
+                    if found:
+                        p.roles.append(found)
+    counts: dict[str, int] = {}
+    for p in persons:
+        counts[_fold(p.surname)] = counts.get(_fold(p.surname), 0) + 1
+    for p in persons:
+        if counts[_fold(p.surname)] > 1 or p.surname.casefold() in lex.NOT_NAME_WORDS:
+            continue
+        first = min(s for s, _ in p.mentions)
+        pattern = re.compile(rf"(?<![\w\-]){re.escape(p.surname)}s?(?![\w\-])")
+        for m in pattern.finditer(text, first):
+            if not _overlaps(m.start(), m.end(), taken):
+                p.mentions.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+
+
+def _choose_role(roles: list[tuple[int, int, str]]) -> str | None:
+    """The best class wins, then the first mention; a longer form of it is preferred."""
+    if not roles:
+        return None
+    best_cls = max(r[0] for r in roles)
+    ranked = sorted((r for r in roles if r[0] == best_cls), key=lambda r: r[1])
+    role = ranked[0][2]
+    for _, _, other in ranked[1:]:
+        if len(other) > len(role) and role.casefold() in other.casefold():
+            role = other
+    return role
+
+
+# ---------------------------------------------------------------- driver
+
+
+def _party_after(text: str, end: int) -> str | None:
+    m = lex.PARTY_RE.match(text, end)
+    return m.group("party") if m else None
+
+
+def find_persons(doc: Doc) -> list[Found]:
+    text = doc.text
+    runs = _runs(text)
+    cands: list[Cand] = []
+    for _, toks in runs:
+        cands.extend(_run_candidates(text, toks))
+    covered: list[tuple[int, int]] = []
+    # appositions of the names found so far cover their role words
+    for c in cands:
+        _attach_roles(text, c)
+        for _, pos, role in c.roles:
+            if pos >= c.end:
+                covered.append((c.end, c.end + len(role) + 8))
+            elif pos < c.start and text[pos:c.start].count("\n") == 0:
+                covered.append((pos, c.start))
+    # a bare surname after a role inside another person's apposition is no person
+    cands = [c for c in cands if not (c.surname_only and _overlaps(c.start, c.end, covered))]
+    covered += [(c.start, c.end) for c in cands]
+    extra = _context_candidates(text, runs, covered)
+    extra += _list_candidates(text, covered, cands + extra)
+    extra += _ner_candidates(doc, covered, cands + extra)
+    extra += _coordinated(text, cands + extra, covered)
+    for c in extra:
+        _attach_roles(text, c)
+    persons = _merge(cands + extra)
+    _later_mentions(text, persons)
+    return [p for p in persons if _keep(p)]
+
+
+def _keep(p: Found) -> bool:
+    if p.name.casefold() in lex.NOT_NAME_WORDS:
+        return False
+    return bool(p.evidence)
+
+
+def _attach_roles(text: str, c: Cand) -> None:
+    c.party = _party_after(text, c.end)
+    end = c.end
+    if c.party:
+        m = lex.PARTY_RE.match(text, end)
+        end = m.end() if m else end
+    rest = _list_rest(text, c.start, end)
+    if rest:
+        c.roles.append((FUNCTION, c.start, rest))
+        return
+    for found in (_role_before(text, c.start), _role_after(text, end),
+                  _label_role(text, c.start)):
+        if found:
+            c.roles.append(found)
+
+
+def confidence(p: Found) -> float:
+    ev = p.evidence
+    score = 0.55
+    if "given" in ev:
+        score += 0.25
+    if ev & {"title", "role", "label"}:
+        score += 0.1
+    if ev & {"speech", "list", "coord"}:
+        score += 0.05
+    if "ner" in ev:
+        score += 0.1 if score < 0.9 else 0.05
+    return round(min(score, 0.99), 2)
+
+
+@Language.factory("pressparse_persons")
+def make_persons(nlp: Language, name: str) -> PersonsComponent:
+    return PersonsComponent()
+
+
+class PersonsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans: list[Span] = []
+        for p in find_persons(doc):
+            mentions = sorted(set(p.mentions))
+            doc._.facts["persons"].append(Person(
+                name=p.name, title=p.title, role=_choose_role(p.roles), party=p.party,
+                mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
+                extractor=EXTRACTOR, confidence=confidence(p)))
+            for s, e in mentions:
+                span = doc.char_span(s, e, label=p.name, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["persons"] = spans
+        return doc

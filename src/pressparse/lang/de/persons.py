@@ -1,0 +1,221 @@
+"""German rule data for persons: titles, honorifics, role words, instruments, parties, speech verbs.
+
+Role words are matched by their ending, so that compounds a list cannot foresee
+("Digitalisierungsminister", "Bezirksstadträtin", "Dudelsackspieler") are roles too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+LETTER = r"[^\W\d_]"
+
+# a capitalised word, hyphen chains and apostrophes included ("Günther-Wünsch", "D'Angelo")
+CAP_WORD = rf"[{UPPER}]{LETTER}*(?:['’]{LETTER}+)?(?:-[{UPPER}]{LETTER}*)*"
+
+# academic titles as they stand before a name: "Prof. Dr.-Ing.", "Dr. med.", "Dipl.-Ing."
+TITLE = (
+    r"(?:Prof\.|Professor(?:in)?|Jun\.-Prof\.|Priv\.-Doz\.|PD"
+    r"|Dr\.(?:\s?-?(?:Ing|med|phil|rer\.\s?nat|rer\.\s?pol|jur|h\.\s?c|theol|oec|habil|dent|vet|sc)\.)*"
+    r"|Dr\.-Ing\.(?:\s?habil\.)?|Dipl\.-[A-Z][a-z]+\.?|Mag\.|M\.\s?A\.)"
+)
+TITLE_RE = re.compile(TITLE)
+TITLES_RUN = re.compile(rf"(?:{TITLE}\s?)+")
+
+HONORIFICS = frozenset({"Frau", "Herr", "Herrn"})
+
+# lowercase name particles: "Alexis von Komorowski", "Ludwig van Beethoven"
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
+                       "ten", "ter", "zu", "dos", "le", "al", "bin", "ibn"})
+# particles that may open a surname on their own; the others follow one of these
+PARTICLE_OPENERS = frozenset({"von", "van", "de", "di", "da", "del", "della", "du", "ten",
+                              "ter", "dos", "le", "al", "bin", "ibn"})
+
+# Endings of role nouns (masculine base); "in", "*in", ":in", "_in" and inflections
+# are added by ROLE_RE. Weak nouns take "-en" in the singular ("dem Präsidenten").
+ROLE_STEMS = (
+    "minister", "senator", "staatssekretär", "sekretär", "bürgermeister", "stadtrat",
+    "landrat", "baurat", "schulrat", "stadträt", "landrät", "präsident", "vorstand",
+    "geschäftsführer", "leiter", "direktor", "sprecher", "koordinator", "referent",
+    "prokurist", "kanzler", "dezernent", "intendant", "kurator", "moderator", "trainer",
+    "manager", "chef", "gründer", "inhaber", "professor", "wissenschaftler", "spieler",
+    "künstler", "maler", "pianist", "historiker", "schauspieler", "sänger", "autor",
+    "musiker", "komponist", "dirigent", "regisseur", "fotograf", "journalist", "bildhauer",
+    "architekt", "ingenieur", "dozent", "lehrer", "rektor", "dekan", "pfarrer", "bischof",
+    "pastor", "richter", "botschafter", "kommissar", "berater", "initiator", "organisator",
+    "veranstalter", "antragsteller", "preisträger", "stipendiat", "schriftsteller",
+    "dichter", "kabarettist", "liedermacher", "gitarrist", "geiger", "cellist", "bassist",
+    "schlagzeuger", "trompeter", "sopranist", "choreograf", "tänzer", "produzent",
+    "designer", "aktivist", "bildner", "pädagoge", "psychologe", "soziologe", "forscher",
+    "vorsteher", "staatsanwalt", "anwalt", "kämmerer", "obmann", "ombudsmann", "ombudsfrau",
+    "kommandant", "assistent", "experte", "kollege", "bevollmächtigter", "bevollmächtigte",
+    "vorsitzender", "vorsitzende", "beauftragter", "beauftragte", "abgeordneter",
+    "abgeordnete", "beigeordneter", "beigeordnete", "verordneter", "verordnete",
+    "stellvertreter", "landeshauptmann", "oberhaupt", "vertreter", "mitbegründer",
+    "erzieher", "ärztin", "arzt", "stadtbaurat", "ministerpräsident", "polizeipräsident",
+    "generalsekretär", "superintendent", "oberin", "rabbiner", "imam", "kantor", "organist",
+    "dramaturg", "ökonom", "analyst", "planer", "verleger", "herausgeber", "übersetzer",
+    "illustrator", "zeichner", "grafiker", "kunsthändler", "galerist", "sammler",
+)
+# nouns whose plural or oblique form ends in "-en" only when weak (singular)
+WEAK_STEMS = ("präsident", "referent", "dozent", "dirigent", "intendant", "pianist",
+              "journalist", "aktivist", "komponist", "fotograf", "architekt", "kabarettist",
+              "gitarrist", "cellist", "bassist", "sopranist", "produzent", "kommandant",
+              "assistent", "experte", "kollege", "pädagoge", "psychologe", "soziologe",
+              "stipendiat", "analyst", "organist", "galerist", "superintendent", "ökonom",
+              "dramaturg", "choreograf")
+_ADJ_STEMS = ("vorsitzend", "beauftragt", "abgeordnet", "beigeordnet", "verordnet",
+              "bevollmächtigt")
+
+_plain = sorted({s for s in ROLE_STEMS if not s.startswith(_ADJ_STEMS)}, key=len, reverse=True)
+_weak = sorted(WEAK_STEMS, key=len, reverse=True)
+_adj = sorted(_ADJ_STEMS, key=len, reverse=True)
+
+# a singular role noun, any compound: group "gen" catches the genitive "-s"
+ROLE_RE = re.compile(
+    rf"(?:{CAP_WORD}-)?(?=[{UPPER}])(?i:{LETTER}*?(?:"
+    rf"(?:{'|'.join(_plain)})(?:(?:in|\*in|:in|_in|/-?in|\(in\))|(?P<gen>s|es))?"
+    rf"|(?:{'|'.join(_weak)})(?:en|n)"
+    rf"|(?:{'|'.join(_adj)})(?:e|er|en|\*e|\*r)"
+    rf"))(?!{LETTER}|[*:_]in)"
+)
+
+# short line labels that introduce a person: "Pressekontakt: Katta Epstude"
+LABELS = frozenset({
+    "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin",
+    "ansprechperson", "ansprechpartner*in", "moderation", "leitung", "koordination",
+    "projektleitung", "regie", "konzept", "idee", "text", "texte", "musik", "gesang",
+    "begleitung", "vortrag", "lesung", "referat", "kuration", "foto", "fotos", "bild",
+    "fotografie", "redaktion", "gestaltung", "organisation", "verantwortlich", "presse",
+    "pressestelle", "rückfragen", "information", "informationen", "anmeldung",
+    "künstlerische leitung", "musikalische leitung", "gesamtleitung", "schirmherrschaft",
+    "schirmherr", "schirmherrin", "laudatio", "grußwort", "vorsitz", "jury", "choreografie",
+    "ausstattung", "dramaturgie", "inszenierung", "v.i.s.d.p.",
+})
+
+# a performer's instrument or voice: "Ortrun Dreyer (Klavier)", "Hanno Pilz, Klarinette"
+INSTRUMENTS = frozenset({
+    "klavier", "piano", "flügel", "violine", "geige", "viola", "bratsche", "violoncello",
+    "cello", "kontrabass", "bass", "e-bass", "gitarre", "e-gitarre", "harfe", "flöte",
+    "querflöte", "blockflöte", "oboe", "klarinette", "fagott", "saxophon", "saxofon",
+    "trompete", "posaune", "horn", "waldhorn", "tuba", "schlagzeug", "percussion",
+    "perkussion", "akkordeon", "orgel", "cembalo", "gesang", "sopran", "mezzosopran", "alt",
+    "tenor", "bariton", "stimme", "keyboard", "keyboards", "dudelsack", "mandoline",
+    "mundharmonika", "drums", "vocals", "rezitation", "lesung", "moderation", "sprecher",
+    "sprecherin", "leitung", "tanz", "ukulele", "banjo", "zither", "hackbrett",
+})
+
+# words that end a name or show that capitalised words are an institution or a place
+INSTITUTION_WORDS = frozenset({
+    "schule", "grundschule", "oberschule", "gymnasium", "gesamtschule", "preis", "stiftung",
+    "straße", "strasse", "str.", "platz", "park", "institut", "institute", "haus", "saal",
+    "museum", "bibliothek", "zentrum", "center", "centre", "halle", "kirche", "brücke",
+    "ring", "allee", "weg", "damm", "ufer", "gedenkstätte", "medaille", "award", "prize",
+    "trio", "quartett", "quintett", "ensemble", "orchester", "chor", "band", "gesellschaft",
+    "universität", "university", "hochschule", "akademie", "academy", "klinikum",
+    "krankenhaus", "klinik", "campus", "kaserne", "siedlung", "schloss", "villa", "galerie",
+    "theater", "kino", "bühne", "stadion", "arena", "bad", "kita", "gmbh", "ag", "e.v.",
+    "verein", "programm", "fonds", "projekt", "förderprogramm", "wettbewerb", "stipendium",
+    "denkmal", "gedenktafel", "hof", "markt", "garten", "berg", "see", "insel", "tor",
+    "turm", "hafen", "bahnhof", "kiez", "viertel", "quartier", "stift", "heim", "werk",
+    "werke", "verlag", "festival", "tage", "jahr", "schulen", "bau", "gemeinde",
+})
+
+# institution words that are also common surnames: "Richard Haus"
+SURNAME_WORDS = frozenset({"haus", "berg", "hof", "bau", "markt", "garten", "see", "werk",
+                           "turm", "ring", "brück", "kirch", "bach", "feld", "wald"})
+
+# words that make the name after them a place's or an institution's: "Villa Elisabeth"
+NAME_PREFIX_PLACES = frozenset({
+    "villa", "galerie", "haus", "schloss", "kita", "schule", "stiftung", "preis", "theater",
+    "kino", "bühne", "hotel", "café", "restaurant", "praxis", "kanzlei", "museum", "zentrum",
+    "saal", "halle", "park", "platz", "straße", "allee", "weg", "damm", "ufer", "sankt", "st.",
+    "gymnasium", "grundschule", "oberschule", "kirche", "klinik", "bibliothek", "hochschule",
+})
+
+# words that never belong to a person's name
+NOT_NAME_WORDS = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "im", "am",
+    "zum", "zur", "und", "oder", "mit", "für", "von", "bei", "nach", "aus", "auf", "an", "in",
+    "wir", "sie", "er", "es", "ich", "ihr", "unser", "unsere", "alle", "auch", "bitte",
+    "berlin", "deutschland", "europa", "bund", "land", "stadt", "bezirk", "bezirksamt",
+    "senat", "senatsverwaltung", "ministerium", "landesregierung", "bundesregierung",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+    "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "euro", "uhr", "tel", "telefon", "fax",
+    "e-mail", "email", "internet", "www", "pressemitteilung", "presseinformation",
+    "mitglied", "mitglieder", "team", "jury", "fachbeirat", "beirat", "vorstand",
+    "eintritt", "anmeldung", "treffpunkt", "ziel", "start", "thema", "titel", "foto",
+    "bild", "quelle", "hinweis", "weitere", "informationen", "kontakt", "herzlich",
+    "willkommen", "liebe", "sehr", "geehrte", "geehrter", "ihre", "ihren", "dank",
+})
+
+# noun endings that mark a common noun rather than a surname
+NOUN_SUFFIX_RE = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|tät|ismus|ität|ment|nahme|zentrum|straße|amt|verein|"
+    r"programm|projekt|schule|haus|platz|museum|galerie|bibliothek|verband|institut|"
+    r"stelle|gruppe|kreis|rat|tag|wesen|werk|bereich|fonds|mittel|ungen|ismus|logie|"
+    r"gemeinde|bezirk|kammer|agentur|behörde|verwaltung|ministerium|stiftung|arbeit)$"
+)
+
+PARTIES = (
+    r"parteilos(?:,\s+für\s+[^()]{2,30})?|CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|PDS|NPD|SSW|Volt"
+    r"|Grüne|Die Grünen|B90/Grüne|Bündnis 90/Die Grünen|B'90/Die Grünen|Die Linke|Linke"
+    r"|Freie Wähler|FW|Piraten|Piratenpartei|Die PARTEI|Tierschutzpartei"
+)
+PARTY_RE = re.compile(rf"\s?\((?P<party>(?:{PARTIES})(?:\s?/\s?(?:{PARTIES}))?)\)")
+
+SPEECH_VERBS = frozenset({
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "unterstrich",
+    "unterstreicht", "ergänzte", "ergänzt", "meinte", "meint", "kommentierte", "kommentiert",
+    "erläuterte", "erläutert", "hob", "freute", "freut", "mahnte", "mahnt", "warnte",
+    "warnt", "forderte", "fordert", "resümierte", "resümiert", "bilanzierte", "bilanziert",
+    "bekräftigte", "bekräftigt", "versicherte", "versichert", "äußerte", "äußert",
+    "berichtete", "berichtet", "informiert", "informierte", "dankte", "dankt", "würdigte",
+    "würdigt", "lobte", "lobt", "appellierte", "appelliert", "begrüßte", "begrüßt",
+    "bestätigte", "bestätigt", "führte", "fügte", "so", "zeigte", "zeigt", "stellte",
+    "verwies", "verweist", "sprach", "spricht", "schreibt", "schrieb", "ruft", "rief",
+    "kündigte", "kündigt", "eröffnete", "eröffnet", "liest", "las", "präsentiert",
+    "präsentierte", "zitiert", "weiß", "glaubt", "findet", "fand", "hofft", "hoffte",
+})
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The shipped given-name list (data/de_first_names.txt)."""
+    resource = files("pressparse.data").joinpath("de_first_names.txt")
+    try:
+        lines = resource.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_first_name(word: str) -> bool:
+    """A given name, hyphenated ones ("Karl-Heinz") when every part is one."""
+    names = first_names()
+    if word in names:
+        return True
+    if word.isupper() and len(word) > 2:
+        return is_first_name(word.title())
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in names for p in parts)
+
+
+def role_base(role: str) -> str:
+    """The role noun in its citation form: genitive "-s" and weak "-en" dropped."""
+    m = ROLE_RE.fullmatch(role)
+    if m is None:
+        return role
+    if m.group("gen"):
+        return role[: m.start("gen")]
+    low = role.casefold()
+    for stem in _weak:
+        if low.endswith(stem + "en"):
+            return role[:-2]
+        if low.endswith(stem + "n"):
+            return role[:-1]
+    return role
