@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -144,3 +145,19 @@ def test_the_console_script_runs(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert lines(out)[0]["release"]["title"] == SEED_TITLE
+
+
+def test_a_pipe_as_output_is_written_to_not_replaced(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = run("extract", str(SEED_TXT), "-o", str(fifo))
+    reader.join(30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])["release"]["date"] == "2019-03-31"
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob("*.errors.jsonl"))

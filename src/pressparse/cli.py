@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .config import ConfigError, load_settings
-from .output import JsonLinesWriter
+from .output import JsonLinesWriter, is_stream
 from .sources import iter_documents
 from .store import document_key
 
@@ -72,7 +72,7 @@ def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
     n_workers = workers or settings.batch.workers or default_workers()
     documents = list(iter_documents(paths))
 
-    if output != "-" and not pretty:
+    if output != "-" and not pretty and not is_stream(Path(output)):
         out_path = Path(output)
         store = Store(out_path, Path(errors_out) if errors_out else errors_path_for(out_path))
         state = store.state()

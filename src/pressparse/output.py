@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO
 
 from pydantic import BaseModel
+
+
+def is_stream(path: Path) -> bool:
+    """Whether `path` exists and is not a regular file (a device, a FIFO, a socket)."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode) and not path.is_dir()
+    except OSError:
+        return False
 
 
 def dumps(record: BaseModel, pretty: bool = False) -> str:
@@ -33,6 +42,11 @@ class JsonLinesWriter:
         self._fh: IO[str]
         if self.path is None:
             self._fh = sys.stdout
+        elif is_stream(self.path):
+            # a device or pipe (/dev/null, a FIFO) is written to, never replaced
+            self._fh = self.path.open("w", encoding="utf-8", newline="\n")
+            self.path = None
+            self._owned = True
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part",
@@ -40,6 +54,8 @@ class JsonLinesWriter:
             self._tmp = Path(tmp)
             self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         self.count = 0
+
+    _owned = False
 
     def write(self, record: BaseModel) -> None:
         self.write_line(dumps(record, self.pretty))
@@ -51,6 +67,8 @@ class JsonLinesWriter:
     def close(self, commit: bool = True) -> None:
         if self.path is None:
             self._fh.flush()
+            if self._owned:
+                self._fh.close()
             return
         self._fh.flush()
         os.fsync(self._fh.fileno())
