@@ -83,6 +83,9 @@ def variants(name: str) -> tuple[set[str], set[str]]:
             # "Lahr/Schwarzwald": a qualifier
             full.update({f"{left} ({right})", f"{left} / {right}"})
             short.add(left)
+    # "Bad Homburg v. d. Höhe" and "Bad Homburg v.d.Höhe" are one abbreviation
+    name = re.sub(r"\b([a-z])\.\s+(?=[a-z]\.)", r"\1.", name)
+    full.add(name)
     long = expand(name)
     full.add(long)
     paren = re.match(r"^(?P<base>.+?)\s*\((?P<q>[^)]+)\)(?P<rest>.*)$", long)

@@ -67,7 +67,7 @@ class Variant:
     short: bool
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     variants: dict[str, list[Variant]] = field(default_factory=dict)

@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,7 +32,7 @@ EXTRACTOR = "pressparse_municipalities"
 # evidence a mention carries, strongest first, with the confidence it gives
 STRONG_CUES = {"gemeinde": 0.95, "kreis": 0.95, "stadtkreis": 0.95, "postal": 0.9,
                "dateline": 0.9, "ort": 0.9}
-CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "loc": 0.85, "list": 0.8, "weak": 0.75,
+CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "land": 0.8, "loc": 0.85, "list": 0.8, "weak": 0.75,
                   "none": 0.7, "start": 0.7, "article": 0.6}
 # cues too weak for a small place: "mit Geldern", "in größeren Mengen"
 WEAK_CUES = frozenset({"none", "start", "weak", "list"})
@@ -109,7 +110,11 @@ def find_hits(text: str, gaz: Gazetteer) -> list[Hit]:
         pos = m.start()
         if pos < covered:
             continue
-        for form in gaz.by_first_word.get(m.group(0), ()):
+        word = m.group(0)
+        forms = gaz.by_first_word.get(word)
+        if forms is None and word.endswith("s"):
+            forms = gaz.by_first_word.get(word[:-1]) or gaz.by_first_word.get(word[:-2])
+        for form in forms or ():
             if not text.startswith(form, pos):
                 continue
             end = _name_end(text, pos + len(form), form, gaz)
@@ -134,7 +139,7 @@ def _name_end(text: str, end: int, form: str, gaz: Gazetteer) -> int | None:
     if nxt == "s" and not form.endswith(("s", "ß", "x", "z")) and not (after.isalnum()
                                                                       or after == "-"):
         return end + 1
-    if form.endswith("kreis") and text.startswith("es", end) \
+    if form.lower().endswith("kreis") and text.startswith("es", end) \
             and not text[end + 2:end + 3].isalnum():
         return end + 2
     if nxt == "-":
@@ -150,9 +155,10 @@ def _is_place_tail(tail: str, form: str, gaz: Gazetteer) -> bool:
     if tail in gaz.districts:
         return True
     last = tail.rsplit("-", 1)[-1]
-    if last in rules.NOT_PLACE_TAIL or tail in gaz.variants:
+    if last in rules.NOT_PLACE_TAIL:
         return False
-    return bool(rules.PLACE_TAIL.search(last))
+    # a former Gemeinde that is now a district ("Stuttgart-Vaihingen"), or a name like one
+    return tail in gaz.variants or bool(rules.PLACE_TAIL.search(last))
 
 
 # --- reading the context --------------------------------------------------------------------
@@ -189,6 +195,10 @@ def read_context(text: str, hit: Hit) -> None:
     word = _strip(token)
     lower = word.lower()
     if not token or "\n" in gap:
+        line_before = text[max(0, pos - 40):pos].rstrip().rsplit("\n", 1)[-1].strip()
+        if rules.SIGN_OFF.search(line_before):
+            hit.blocked = "signature"
+            return
         hit.cue = _start_cue(after)
         return
     if token.endswith(_CLOSING_QUOTES) and len(token) > 1:
@@ -211,6 +221,7 @@ def read_context(text: str, hit: Hit) -> None:
         prev_word = _strip(prev)
         if lower == "van" or (prev_word[:1].isupper() and not prev.endswith((",", ".", ":"))
                               and not rules.GEMEINDE_CUE.match(prev_word)
+                              and prev_word not in rules.VON_PLACE_NOUNS
                               and prev_word not in rules.FREE_WORDS):
             hit.blocked = "part of a name"
         else:
@@ -246,10 +257,11 @@ def read_context(text: str, hit: Hit) -> None:
     if _LOWER.match(word):
         for stem, land in rules.LAND_ADJECTIVES.items():
             if lower.startswith(stem):
-                hit.land_hint = land
+                hit.land_hint, hit.cue = land, "land"  # "das bayerische Lichtenberg"
+                return
         prev, _, _ = _before(text, token_start)
-        if _strip(prev).lower() in rules.ARTICLES:
-            hit.cue = "article"  # "die neuen Linden", "das schöne Stuttgart"
+        if _strip(prev).lower() in rules.ARTICLES and hit.form in rules.COMMON_WORD_NAMES:
+            hit.cue = "article"  # "die neuen Linden", but "das schöne Stuttgart"
         return
     if word in rules.FREE_WORDS or not word[:1].isalpha():
         return
@@ -319,12 +331,21 @@ def release_context(text: str, issuer: str | None, gaz: Gazetteer) -> Context:
     if rules.BERLIN_OFFICES.search(head):
         scores["11"] += 5
     scores["11"] += min(3, len(rules.BERLIN_OFFICES.findall(text)))
+    scores["11"] += min(2, text.count("Berliner"))
+    scores["02"] += min(2, text.count("Hamburger"))
     if rules.HAMBURG_OFFICES.search(text):
         scores["02"] += 5
-    for district, kind in gaz.district_kinds.items():
-        if kind == "bezirk" and district not in gaz.variants and district in text:
-            scores[gaz.districts[district][:2]] += 2
+    for district in set(_district_pattern(gaz).findall(text)):
+        kind = gaz.district_kinds[district]
+        scores[gaz.districts[district][:2]] += 2 if kind == "bezirk" else 1
     return Context(scores, set())
+
+
+@cache
+def _district_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """The districts no Gemeinde shares a name with: a sure sign of the city."""
+    names = sorted((d for d in gaz.districts if d not in gaz.variants), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!-)")
 
 
 def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
@@ -336,6 +357,8 @@ def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
         if kreise:
             return kreise
         return []
+    if hit.cue == "gemeinde":
+        return gemeinden
     if hit.cue == "stadtkreis":
         out = [gaz.entries[g.key[:5]] for g in gemeinden
                if g.type in ("kreisfreie Stadt", "Stadtkreis") and g.key[:5] in gaz.entries]
@@ -382,8 +405,13 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
             continue
         base = hit.form
         gemeinde_level = hit.entries[0].level == "gemeinde"
-        if hit.cue == "article" and gemeinde_level:
-            continue  # "im Norden", "der Hof": a common noun
+        if hit.cue == "article" and (gemeinde_level or _NEXT_CAPITAL.match(text[hit.end:])):
+            continue  # "im Norden", "der Hof": a common noun; "am Barnim Gymnasium": a name
+        if base in rules.LAND_NAMES and base not in rules.CITY_STATES and hit.cue != "gemeinde":
+            continue  # "in Brandenburg" is the Land, "Stadt Brandenburg" the city
+        if base in rules.COMMON_WORD_NAMES and hit.cue not in STRONG_CUES and not any(
+                e.population >= MIN_POPULATION_UNCUED for e in hit.entries):
+            continue  # "in Besitz genommen", "nach Rom"
         if (base in rules.COMMON_WORD_NAMES or base in rules.SURNAME_NAMES) and \
                 hit.cue not in COMMON_OK:
             continue
@@ -395,22 +423,24 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
         accepted.append(hit)
     # the release's places that need no resolving tell its Land and Kreise
     kreise_seen: set[str] = set()
-    for hit in accepted:
-        if len(hit.entries) == 1:
-            entry = hit.entries[0]
-            ctx.land_scores[entry.land_code] += 1
-            kreise_seen.add(entry.kreis or entry.key)
-            if entry.key in ("11000000", "02000000"):
-                ctx.city_states.add(entry.key)
+    for entry in {h.entries[0] for h in accepted
+                  if len(h.entries) == 1 and h.form not in gaz.districts}:
+        ctx.land_scores[entry.land_code] += 1
+        kreise_seen.add(entry.kreis or entry.key)
+        if entry.key in ("11000000", "02000000"):
+            ctx.city_states.add(entry.key)
     for code, key in (("11", "11000000"), ("02", "02000000")):
         if ctx.land_scores[code] >= 2:
             ctx.city_states.add(key)
     found: dict[str, Municipality] = {}
     for hit in accepted:
         district_of = gaz.districts.get(hit.form) or gaz.districts.get(text[hit.start:hit.end])
-        if district_of in ctx.city_states and hit.cue not in ("gemeinde", "kreis"):
+        if district_of and hit.cue not in ("gemeinde", "kreis") and _is_district(
+                hit, district_of, ctx):
             continue  # "Lichtenberg" in a Berlin release is the Bezirk
         fact = _resolve(text, hit, gaz, ctx, kreise_seen)
+        if fact.ags is None and hit.cue not in COMMON_OK:
+            continue  # a name the text does not place, and the register cannot tell
         key = fact.ags or f"?{fact.name}"
         known = found.get(key)
         if known is None:
@@ -421,6 +451,18 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     for fact in found.values():
         fact.confidence = round(min(0.99, fact.confidence + 0.02 * (len(fact.mentions) - 1)), 3)
     return list(found.values())
+
+
+def _is_district(hit: Hit, city: str, ctx: Context) -> bool:
+    """Whether a name shared by a district of Berlin or Hamburg means the district: in a
+    release of that city, or where nothing places it elsewhere and the namesake is small."""
+    if city in ctx.city_states:
+        return True
+    if hit.land_hint and hit.land_hint != city[:2]:
+        return False
+    if ctx.land in {e.land_code for e in hit.entries}:
+        return False
+    return ctx.land_scores[city[:2]] > 0 or not _known_enough(hit, ctx)
 
 
 def _known_enough(hit: Hit, ctx: Context) -> bool:

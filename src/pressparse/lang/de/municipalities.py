@@ -40,6 +40,13 @@ ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "
 # words that name the Land, not the city state: "des Landes Berlin", "Land Bremen"
 LAND_WORDS = frozenset({"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat",
                         "Freistaates", "Stadtstaat", "Stadtstaates", "Länder"})
+# nouns that place what follows "von": "im Stadtteil von Berlin", "Einwohner von Ulm"
+VON_PLACE_NOUNS = frozenset(
+    "Stadtteil Stadtteile Ortsteil Ortsteile Teil Teile Zentrum Rand Stadtrand Umland Umgebung "
+    "Nähe Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten Innenstadt "
+    "Einwohner Einwohnerinnen Bürger Bürgerinnen Bürgermeister Bürgermeisterin "
+    "Oberbürgermeister Oberbürgermeisterin Straßen Hauptstadt Stadtgebiet Gebiet".split()
+)
 PERSON_TITLES = frozenset({"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Dr", "Prof", "St.", "Hl.",
                            "Familie", "Pfarrer", "Pastor", "Pastorin", "Pfarrerin"})
 # capitalised words that can stand before a place without being part of its name
@@ -51,6 +58,7 @@ FREE_WORDS = frozenset(
     "Ganz Gerade Nur Schon Noch Sogar Vor Allem Insbesondere Besonders Etwa Zudem Außerdem "
     "Bereits Erst Immer Wieder Laut Gemäß Dank Wegen Trotz Während Innerhalb Außerhalb "
     "Ort Orte Ortes Standort Sitz Raum Großraum Richtung Gemeinde Gemeinden Stadt Städte "
+    "Stadtteil Stadtteilen Ortsteil Ortsteilen Kiez Umland "
     "Kommune Kommunen Landkreis Landkreise Landkreises Kreis Kreise Kreises Region "
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
@@ -88,6 +96,10 @@ LAND_NAMES: dict[str, str] = {
     "Brandenburg": "12", "Mecklenburg-Vorpommern": "13", "Sachsen": "14",
     "Sachsen-Anhalt": "15", "Thüringen": "16",
 }
+CITY_STATES = frozenset({"Berlin", "Hamburg", "Bremen"})
+# the line before a name that signs a letter: "Im Auftrag\nBrühl"
+SIGN_OFF = re.compile(r"(?:Im Auftrag|i\.\s?A\.|gez\.|Grüßen|Gruß|Ihre?|Ansprechpartner(?:in)?:?)$",
+                      re.IGNORECASE)
 # issuers that are offices of one city state
 BERLIN_OFFICES = re.compile(r"\b(?:Senatsverwaltung|Senatskanzlei|Senator(?:in)?|Bezirksamt|"
                             r"Bezirksbürgermeister(?:in)?|Bezirksstadtr(?:at|ätin)|"
