@@ -23,6 +23,9 @@ from ..record import DateFact, Duration, Mention
 EXTRACTOR = "pressparse_dates"
 CONFIDENCE_WRITTEN = 0.95  # the text writes the year
 CONFIDENCE_INFERRED = 0.8  # the year comes from the release date or the context
+# how far from the release a named weekday may move a yearless date; beyond, the weekday
+# is more likely a slip than a date a year away
+WEEKDAY_REACH_BACK, WEEKDAY_REACH = 183, 320
 
 
 @Language.factory("pressparse_dates")
@@ -80,7 +83,9 @@ class _Context:
         for m in mentions:
             if m.month and m.year:
                 written.setdefault(m.month, set()).add(m.year)
-        self.month_years = {k: next(iter(v)) for k, v in written.items() if len(v) == 1}
+        near = {release.year - 1, release.year, release.year + 1} if release else set()
+        self.month_years = {k: next(iter(v)) for k, v in written.items()
+                            if len(v) == 1 and v <= near}
         self.year_positions = [(m.start, m.year) for m in mentions if m.year]
 
     def sentence(self, pos: int) -> tuple[str, int]:
@@ -116,11 +121,15 @@ class _Context:
         if m.weekday is not None and m.day:
             for year in (*candidates, base, base + 1, base - 1):
                 day = make_date(year, m.month, m.day)
-                if day is not None and day.weekday() == m.weekday:
+                if (day is not None and day.weekday() == m.weekday
+                        and -WEEKDAY_REACH_BACK <= (day - self.release).days <= WEEKDAY_REACH):
                     return year
-        if m.month in self.month_years:
-            return self.month_years[m.month]
-        return candidates[0]
+        year = candidates[0]
+        written = self.month_years.get(m.month)
+        if written is not None and _months_away(written, m.month, self.release) < _months_away(
+                year, m.month, self.release):
+            return written  # "im November" of a January release that writes "November 2021"
+        return year
 
     def _candidates(self, m: rules.DateMention, base: int, rel_month: int) -> tuple[int, ...]:
         assert m.month is not None
@@ -131,6 +140,10 @@ class _Context:
         if ahead >= 10 or (ahead >= 3 and past):
             return (base - 1, base)  # an early release reporting on the past year's end
         return (base, base + 1)
+
+
+def _months_away(year: int, month: int, release: date) -> int:
+    return abs((year - release.year) * 12 + month - release.month)
 
 
 def _resolve_years(text: str, mentions: list[rules.DateMention], release: date | None

@@ -88,7 +88,7 @@ DAY_RANGE_NUM = re.compile(
 # "am Donnerstag, 27. Februar 2020", "31. März", "1. Januar des kommenden Jahres"
 DAY_TEXT = re.compile(
     rf"{_day_first('d', _GLUE_TEXT)}\.\s*(?P<m>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
+    rf"(?:(?:,?\s+|\.)(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "31.03.2019", "31.3.19", "08.11."
@@ -135,13 +135,15 @@ NOT_YEAR_AFTER = re.compile(
     r"Personen|Menschen|Einwohner|Teilnehm|Besucher|Mitarbeit|Beschäftigte|Kinder|Schüler|"
     r"Jugendliche|Studierende|Plätze|Wohnungen|Bäume|Stück|Exemplare|Seiten|Tonnen|"
     r"Kilo|km|m²|m2|qm|Quadratmeter|Meter|Hektar|ha\b|Liter|kWh|MW|Fälle|Anträge|"
-    r"Stunden|Minuten|Tage|Jahre\b|Punkte|Stimmen|neue\b|weitere\b|zusätzliche)",
+    r"Stunden|Minuten|Tage|Jahre\b|Punkte|Stimmen|Zuschauer|Gäste|Mitglieder|Unterschriften|"
+    r"Bewerbungen|Betten|Arbeitsplätze|Fahrzeuge|Wohneinheiten|WE\b|kg\b|Kilogramm|"
+    r"neue\b|weitere\b|zusätzliche)",
 )
 # ... and after these
 NOT_YEAR_BEFORE = re.compile(
     r"(?:Nr\.?|Nummer|No\.|Tel\.?|Telefon|Fax|Postfach|Raum|Zimmer|PLZ|Drucksache|Az\.?|"
     r"Aktenzeichen|Kapitel|Seite|S\.|Art\.|Artikel|§|Absatz|Abs\.|Ziffer|Linie|Bus|Tram|"
-    r"Durchwahl|Straße|str\.|weg|allee|platz|damm)\s*$",
+    r"Durchwahl|Straße|str\.|weg|allee|platz|damm|€|EUR|Euro)\s*$",
     re.IGNORECASE,
 )
 # a quantity word before a number makes it a count ("rund 2000 neue Plätze"), unless the
@@ -158,6 +160,8 @@ MONTH_CUES = frozenset(
     "diesem diesen kommenden nächsten vergangenen letzten diesjährigen und oder sowie auf "
     "über zwischen spätestens noch schon bereits erst".split()
 )
+# "von August Kiss": a bare month name followed by a capitalised word is a first name
+NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
 _WORD_BEFORE = re.compile(r"([\wäöüß]+)\W{0,2}$")
 # month adjectives that fix the year relative to the release: "im vergangenen Oktober"
 MONTH_REL_BEFORE = re.compile(r"\b(kommenden|nächsten|vergangenen|letzten|diesjährigen)\s+$",
@@ -364,7 +368,8 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
         if month is None:
             continue
         if year is None and rel is None and (not _month_cue(text, m.start())
-                                             or _in_short_quote(text, m.start())):
+                                             or _in_short_quote(text, m.start())
+                                             or NAME_AFTER.match(text, m.end())):
             continue
         month_rel = None
         rel_before = MONTH_REL_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -418,6 +423,11 @@ def _years(text: str) -> list[tuple[int, int, list[DateMention]]]:
     return out
 
 
+# a group of digits in a phone number or a table row: "030 9025 2019", "030 / 2025 1234"
+_DIGITS_BEFORE = re.compile(r"\d(?:[ /-]| / )$")
+_DIGITS_AFTER = re.compile(r"(?:[ /-]| / )\d")
+
+
 def _not_a_year(text: str, start: int, end: int) -> bool:
     if NOT_YEAR_AFTER.match(text, end):
         return True
@@ -426,8 +436,7 @@ def _not_a_year(text: str, start: int, end: int) -> bool:
         return True
     if QUANTITY_BEFORE.search(before) and not CLAUSE_END.match(text, end):
         return True
-    # a group of digits in a phone number or a table row: "030 9025 2019"
-    return bool(re.search(r"\d[\s/-]$", before)) or bool(re.match(r"[\s/-]\d", text[end:end + 2]))
+    return bool(_DIGITS_BEFORE.search(before)) or bool(_DIGITS_AFTER.match(text, end))
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
