@@ -1,19 +1,33 @@
 """PDF releases: read page by page into lines that keep their position and font.
 
-pdfplumber is the reference reader. Damaged, encrypted and empty PDFs are refused
-with a reason a press office can act on, rather than with pdfminer's internals.
+pdfplumber (over pdfminer.six) is the reference reader; pypdfium2 is the fast
+one (`pdf_reader = "pdfium"`). Both hand the same glyphs to `lines.lines_of`,
+so the normaliser sees the same lines whichever read the file. Damaged,
+encrypted and empty PDFs are refused with a reason a press office can act on,
+rather than with the library's internals. A PDF encrypted only against editing
+(an owner password, no user password) is read like any other.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..config import LoadSettings
 from ..errors import DocumentError
-from ..layout import Line, Page
+from ..layout import Page
+from .lines import Glyph, is_bold, lines_of
+
+if TYPE_CHECKING:
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfplumber.page import Page as PlumberPage
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+ENCRYPTED = "encrypted PDF: text extraction needs the password"
+NO_TEXT = "no text in PDF: it may be a scan without a text layer"
 
 
 def check_pdf_bytes(data: bytes) -> None:
@@ -21,6 +35,19 @@ def check_pdf_bytes(data: bytes) -> None:
         raise DocumentError("load", "not a PDF: the file has no PDF header")
     if b"%%EOF" not in data[-2048:] and b"startxref" not in data[-4096:]:
         raise DocumentError("load", "truncated PDF: the file ends before its trailer")
+
+
+def check_page_count(count: int, settings: LoadSettings) -> None:
+    if count == 0:
+        raise DocumentError("load", "empty PDF: it has no pages")
+    if count > settings.max_pages:
+        raise DocumentError("load", f"too many pages: {count} (limit {settings.max_pages})")
+
+
+def check_has_text(pages: list[Page]) -> list[Page]:
+    if not any(p.lines for p in pages):
+        raise DocumentError("load", NO_TEXT)
+    return pages
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -33,22 +60,21 @@ def _is_encryption_error(exc: BaseException) -> bool:
 
 def read_pdf(data: bytes, settings: LoadSettings) -> list[Page]:
     check_pdf_bytes(data)
+    if settings.pdf_reader == "pdfium":
+        from .pdfium import read_pdfium
+
+        return check_has_text(read_pdfium(data, settings))
+    return check_has_text(_read_pdfplumber(data, settings))
+
+
+def _read_pdfplumber(data: bytes, settings: LoadSettings) -> list[Page]:
     import pdfplumber  # deferred: importing pdfminer costs start-up time for text-only runs
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            doc = pdf.doc
-            if getattr(doc, "encryption", None):
-                raise DocumentError("load", "encrypted PDF: text extraction needs the password")
-            count = len(pdf.pages)
-            if count == 0:
-                raise DocumentError("load", "empty PDF: it has no pages")
-            if count > settings.max_pages:
-                raise DocumentError(
-                    "load", f"too many pages: {count} (limit {settings.max_pages})"
-                )
-            pages = [_read_page(page) for page in pdf.pages]
+            check_page_count(len(pdf.pages), settings)
+            return [_read_page(page) for page in pdf.pages]
     except DocumentError:
         raise
     except PDFSyntaxError as exc:
@@ -57,35 +83,34 @@ def read_pdf(data: bytes, settings: LoadSettings) -> list[Page]:
         raise DocumentError("load", "damaged PDF: its objects are nested too deeply") from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files
         if _is_encryption_error(exc):
-            raise DocumentError(
-                "load", "encrypted PDF: text extraction needs the password"
-            ) from exc
+            raise DocumentError("load", ENCRYPTED) from exc
         raise DocumentError("load", f"damaged PDF: {type(exc).__name__}: {exc}") from exc
-    if not any(p.lines for p in pages):
-        raise DocumentError("load", "no text in PDF: it may be a scan without a text layer")
-    return pages
 
 
-def _read_page(page) -> Page:  # noqa: ANN001 - pdfplumber.page.Page
-    lines: list[Line] = []
-    for row in page.extract_text_lines(layout=False, strip=True, return_chars=True):
-        text = row["text"]
-        if not text.strip():
-            continue
-        chars = row["chars"]
-        sizes = [c.get("size") or 0.0 for c in chars if not c["text"].isspace()] or [0.0]
-        bold = sum("Bold" in (c.get("fontname") or "") for c in chars) > len(chars) / 2
-        lines.append(
-            Line(
-                text=text,
-                top=float(row["top"]),
-                bottom=float(row["bottom"]),
-                x0=float(row["x0"]),
-                x1=float(row["x1"]),
-                size=round(max(set(sizes), key=sizes.count), 1),
-                bold=bold,
-            )
-        )
-    result = Page(page.page_number, lines, float(page.width), float(page.height))
+def _read_page(page: PlumberPage) -> Page:
+    """The page's glyphs straight from pdfminer's layout objects.
+
+    Reading pdfminer's LTChar objects directly is twice as fast as pdfplumber's
+    `chars` dictionaries and gives the same positions, fonts and sizes.
+    """
+    layout = page.layout
+    height = layout.y1
+    glyphs = [
+        Glyph(c.get_text(), c.x0, c.x1, height - c.y1, height - c.y0, c.size, is_bold(c.fontname))
+        for c in _chars(layout)
+    ]
+    result = Page(page.page_number, lines_of(glyphs), float(page.width), float(page.height))
     page.close()
     return result
+
+
+def _chars(container: LTContainer) -> Iterator[LTChar]:
+    """Upright characters, also those inside form XObjects; rotated text is no body text."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    for obj in container:
+        if isinstance(obj, LTChar):
+            if obj.upright and obj.matrix[1] == 0 and obj.matrix[2] == 0:
+                yield obj
+        elif isinstance(obj, LTContainer):
+            yield from _chars(obj)

@@ -1,0 +1,129 @@
+"""From a page's glyphs to its lines, the same way whichever library read the PDF.
+
+Glyphs are grouped into lines by their vertical centre (a raised footnote mark
+stays in its line), ordered left to right, and spaced by the gaps between them.
+A gap of several character widths is a column of a table or a tab stop: it is
+written as " | ", the way the text versions of releases separate table cells.
+A table row whose cells wrap onto a second line becomes one line again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from ..layout import Line
+
+SPACE_GAP = 0.15  # a gap wider than this share of the font size is a space
+CELL_GAP = 2.0  # a gap wider than this many font sizes separates table cells
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,]b$", re.IGNORECASE)
+
+
+class Glyph(NamedTuple):
+    text: str
+    x0: float
+    x1: float
+    top: float  # from the top of the page
+    bottom: float
+    size: float
+    bold: bool
+
+
+def is_bold(fontname: str) -> bool:
+    return bool(_BOLD.search(fontname.rsplit("+", 1)[-1]))
+
+
+def lines_of(glyphs: list[Glyph]) -> list[Line]:
+    """The page's lines, top to bottom."""
+    rows: list[list[Glyph]] = []
+    anchor = size = 0.0
+    for g in sorted(glyphs, key=lambda g: (g.top + g.bottom) / 2):
+        centre = (g.top + g.bottom) / 2
+        if rows and centre - anchor <= 0.5 * max(size, g.size):
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+            anchor, size = centre, g.size
+    return _merge_wrapped_cells([line for row in rows if (line := _line(row)) is not None])
+
+
+class _Cells(NamedTuple):
+    starts: list[float]  # where each cell begins
+    texts: list[str]
+
+
+def _line(row: list[Glyph]) -> tuple[Line, _Cells | None] | None:
+    row.sort(key=lambda g: g.x0)
+    texts: list[list[str]] = [[]]
+    starts: list[float] = []
+    prev: Glyph | None = None
+    pending = False
+    for g in row:
+        if g.text.isspace():
+            pending = prev is not None
+            continue
+        if prev is not None:
+            if g.text == prev.text and abs(g.x0 - prev.x0) < 0.1 * g.size:
+                continue  # overprinted for a bold look
+            gap = g.x0 - prev.x1
+            if gap > CELL_GAP * max(g.size, prev.size):
+                texts.append([])
+                starts.append(g.x0)
+            elif pending or gap > SPACE_GAP * g.size:
+                texts[-1].append(" ")
+        else:
+            starts.append(g.x0)
+        texts[-1].append(g.text)
+        prev = g
+        pending = False
+    ink = [g for g in row if not g.text.isspace()]
+    if not ink:
+        return None
+    cells = ["".join(t).strip() for t in texts]
+    sizes = Counter(round(g.size, 1) for g in ink)
+    line = Line(
+        text=" | ".join(cells),
+        top=min(g.top for g in ink),
+        bottom=max(g.bottom for g in ink),
+        x0=ink[0].x0,
+        x1=max(g.x1 for g in ink),
+        size=sizes.most_common(1)[0][0],
+        bold=sum(g.bold for g in ink) * 2 > len(ink),
+    )
+    return line, (_Cells(starts, cells) if len(cells) > 1 else None)
+
+
+def _merge_wrapped_cells(items: list[tuple[Line, _Cells | None]]) -> list[Line]:
+    """A line whose cells all stand under cells of the table row above continues them."""
+    out: list[tuple[Line, _Cells | None]] = []
+    for line, cells in items:
+        above, row = out[-1] if out else (None, None)
+        columns = [_column(x, row.starts) for x in cells.starts] if cells and row else []
+        if (
+            above is None
+            or cells is None
+            or row is None
+            or len(cells.starts) >= len(row.starts)
+            or (line.top or 0.0) - (above.bottom or 0.0) > (line.size or 0.0) * 0.8
+            or None in columns
+        ):
+            out.append((line, cells))
+            continue
+        texts = list(row.texts)
+        for column, text in zip(columns, cells.texts, strict=True):
+            assert column is not None
+            joint = "" if texts[column].endswith("-") else " "
+            texts[column] = f"{texts[column]}{joint}{text}".strip()
+        above.text = " | ".join(texts)
+        above.bottom = line.bottom
+        above.x1 = max(above.x1 or 0.0, line.x1 or 0.0)
+        out[-1] = (above, _Cells(row.starts, texts))
+    return [line for line, _ in out]
+
+
+def _column(x: float, starts: list[float]) -> int | None:
+    for i, start in enumerate(starts):
+        if abs(x - start) <= 2.0:
+            return i
+    return None
