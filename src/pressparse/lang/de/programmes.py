@@ -117,14 +117,15 @@ FUNDING_CUES = re.compile(
     r"(?i:förder|gefördert|zuwendung|zuschu|bewillig|ausgezahlt|auszahlung|"
     r"zur verfügung|bereitgestellt|stehen\b|steht\b|erhalten|erhält|erhielt|bekomm|"
     r"prämie|prämiert|preisgeld|preisen|preise\b|dotiert|budget|volumen|vergeben|"
-    r"unterstützt|finanziert|mittel\b|mitteln\b|fördersumme|zuschüsse|darlehen|"
+    r"unterstützt|finanziert|\b(?:förder|eu-|bundes|landes|rest|sach|projekt|efre-|esf-)?"
+    r"mitteln?\b|fördersumme|zuschüsse|darlehen|"
     r"bürgschaft|zahlte|zahlt\b|fließ|zugesagt|gewährt|höchstgrenze|höhe von|"
-    r"beantragen|beantragt|beträgt|betrug|ausgestattet|unterstützen)"
+    r"beantragen|beantragt|beträgt|betrug|ausgestattet|unterstützen|hilfe\b)"
 )
 # Words that say an amount is not funding from a programme: costs, prices,
 # another source of money ("aus Eigenmitteln", "aus dem Haushalt").
 NOT_FUNDING = re.compile(
-    r"(?i:gesamtkosten|kosten\b|baukosten|eintritt|teilnahme|gebühr|ticket|"
+    r"(?i:\b(?:gesamt|bau|projekt|eigen|personal|sach)?kosten\b|eintritt|teilnahme|gebühr|ticket|"
     r"eigenmittel|eigenanteil|eigenmitteln|haushalt|spende|lotterie|sponsor|"
     r"umsatz|schaden|steuer|miete|gehalt|lohn|\bwert von|im wert|"
     r"kofinanzierung|garantierahmen)"

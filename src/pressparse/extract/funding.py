@@ -1,0 +1,343 @@
+"""The `pressparse_funding` component: which amount is money of which programme.
+
+It links the amounts (`doc.spans["amounts"]`) to the programmes
+(`doc.spans["programmes"]`, back-references in `doc.spans["programme_refs"]`) by
+what the text states:
+
+- the programme is named in the amount's sentence ("aus dem Bund-Länder-Programm
+  „Soziale Stadt“ 497.100 €"), the nearest one in the same clause first;
+- the sentence speaks of funding and a programme was named just before, in the
+  same or the previous paragraphs ("… Digitale Zukunftskommunen gekürt. 50 Kommunen
+  erhielten … bis zu 45.000 Euro");
+- a list or table item under an introduction that speaks of funding ("Folgende
+  Projekte erhalten eine Förderung:"), or with a label that does ("Bewilligte Mittel").
+
+Amounts of another source (Eigenmittel, Haushalt), costs and prices, and totals
+split over several sources ("10,35 Mio €, davon …") are not funding of a programme.
+Without the amounts or programmes components in the pipeline it runs their rules
+itself, so that it can be used alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lang.de import programmes as rules
+from ..record import Funding, Mention, Programme
+from . import programmes as programme_rules
+
+EXTRACTOR = "pressparse_funding"
+CONF_CLAUSE = 0.9
+CONF_SENTENCE = 0.8
+CONF_CONTEXT = 0.65
+PARAGRAPHS_BACK = 2  # how far back a programme named before still counts
+LIST_INTRO_BACK = 80  # paragraphs a list or table may run under its introduction
+
+_ABBREV = frozenset({
+    "mio", "mrd", "tsd", "rd", "ca", "nr", "dr", "prof", "bzw", "ggf", "inkl", "zzgl",
+    "st", "abs", "art", "vgl", "sog", "usw", "evtl", "max", "min", "mind", "jan", "feb",
+    "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "str", "tel", "bzgl",
+    "u", "a", "z", "b", "v", "e", "d", "h", "i", "s", "co", "gem", "lt", "eur",
+})
+_SENT_BREAK = re.compile(r"(?P<w>\w*)[.!?][\"“”»']?\s+(?=[A-ZÄÖÜ„\"“0-9])|\n+")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s–\s|\s(?:sowie|davon|darunter|während)\s")
+_BULLET = re.compile(r"^\s*(?:[-•·▪‣◦*–]|\d{1,2}[.)]|[a-z]\))\s")
+_FOLLOWING = re.compile(r"\b(?:folgende\w*|nachstehende\w*|im Einzelnen)\b", re.IGNORECASE)
+_PER = re.compile(r"^\W{0,3}(?:pro|je|jeweils)\b|^\s*\(?\s*(?:pro|je)\s", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b(?:jeweils|je|pro)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:insgesamt|gesamt\w*|zusammen|summ\w+)\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"(?<![\d.,/])(?:19|20)\d\d(?:\s*(?:bis|–|-|/)\s*(?:(?:19|20)\d\d|\d\d))?(?![\d.,])")
+_RECIPIENT = re.compile(
+    r"\b(?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+    r"(?:[a-zäöüß]+e[nr]?\s+)?(?P<r>(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Kommunen|Gemeinden|Städte|"
+    r"Landkreise|Kreise|Projekte|Vorhaben|Träger|Vereine|Initiativen|Schulen|Kitas|"
+    r"Unternehmen|Betriebe|Einrichtungen|Organisationen|Gruppen|Projektgruppen|"
+    r"Antragsteller\w*|Künstler\w*|Preisträger\w*|Modellkommunen))\b")
+
+
+@dataclass(slots=True)
+class Money:
+    start: int
+    end: int
+    value: float
+    currency: str
+    per: str | None = None
+
+
+@dataclass(slots=True)
+class Named:
+    start: int
+    end: int
+    programme: Programme
+
+
+# ---------------------------------------------------------------- text structure
+
+
+class Layout:
+    """Paragraphs, sentences and clauses of a text, for the questions the linker asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\n+", text)]
+        starts = [0]
+        for m in _SENT_BREAK.finditer(text):
+            word = (m.group("w") or "").casefold()
+            if m.group().startswith("\n") or not (word in _ABBREV or word.isdigit()):
+                starts.append(m.end())
+        self.sent_starts = starts
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+    def para_span(self, i: int) -> tuple[int, int]:
+        start = self.para_starts[i]
+        end = self.para_starts[i + 1] if i + 1 < len(self.para_starts) else len(self.text)
+        return start, end
+
+    def para_text(self, i: int) -> str:
+        s, e = self.para_span(i)
+        return self.text[s:e].strip()
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sent_starts, pos) - 1
+        start = self.sent_starts[i]
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        return start, end
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        s_start, s_end = self.sentence(start)
+        left = s_start
+        for m in _CLAUSE_BREAK.finditer(self.text, s_start, start):
+            left = m.end()
+        m = _CLAUSE_BREAK.search(self.text, end, s_end)
+        return left, m.start() if m else s_end
+
+
+# ---------------------------------------------------------------- linking
+
+
+def link(text: str, amounts: list[Money], named: list[Named],
+         refs: list[tuple[int, int, str]], places: list[tuple[int, int, str]] | None = None
+         ) -> list[Funding]:
+    """Funding facts for the amounts of a text, given where its programmes are named."""
+    if not named or not amounts:
+        return []
+    layout = Layout(text)
+    mentions = sorted(named + _resolve(text, named, refs), key=lambda n: n.start)
+    programmes = {id(n.programme): n.programme for n in named}
+    single = next(iter(programmes.values())) if len(programmes) == 1 else None
+    out: dict[tuple[str, float], Funding] = {}
+    for money in amounts:
+        found = _programme_for(text, layout, money, mentions, single)
+        if found is None:
+            continue
+        prog, confidence = found
+        key = (prog.name, money.value)
+        mention = Mention(start=money.start, end=money.end, text=text[money.start:money.end])
+        fact = out.get(key)
+        if fact is None:
+            s_start, s_end = layout.sentence(money.start)
+            fact = Funding(
+                programme=prog.name, amount=money.value, currency=money.currency,
+                recipients=_recipients(text, s_start, s_end, places),
+                period=_period(text, s_start, s_end, prog),
+                per_recipient=_per_recipient(text, money), mentions=[mention],
+                extractor=EXTRACTOR, confidence=confidence)
+            out[key] = fact
+        else:
+            fact.mentions.append(mention)
+            fact.confidence = max(fact.confidence, confidence)
+    return list(out.values())
+
+
+def _resolve(text: str, named: list[Named], refs: list[tuple[int, int, str]]) -> list[Named]:
+    """Back-references ("das Programm", "über das Landesprogramm") as mentions of the
+    programme last named with that word, or else of the programme last named."""
+    out = []
+    ordered = sorted(named, key=lambda n: n.start)
+    for start, end, _kind in refs:
+        word = rules.stem(text[start:end].split()[-1])
+        before = [n for n in ordered if n.end <= start]
+        if not before:
+            continue
+        same = [n for n in before if word in text[n.start:n.end].casefold()]
+        target = (same or before)[-1]
+        out.append(Named(start, end, target.programme))
+    return out
+
+
+def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named],
+                   single: Programme | None) -> tuple[Programme, float] | None:
+    s_start, s_end = layout.sentence(money.start)
+    c_start, c_end = layout.clause(money.start, money.end)
+    if rules.SPLIT_TOTAL.match(text[money.end:s_end]) or rules.SPLIT_TOTAL.match(
+            text[c_end:s_end]):
+        return None
+    in_clause = [n for n in mentions if c_start <= n.start and n.end <= c_end]
+    if in_clause:
+        return _nearest(in_clause, money).programme, CONF_CLAUSE
+    if rules.NOT_FUNDING.search(_blank_mentions(text, c_start, c_end, mentions)):
+        return None
+    in_sentence = [n for n in mentions if s_start <= n.start and n.end <= s_end]
+    if in_sentence:
+        distinct = {id(n.programme) for n in in_sentence}
+        if len(distinct) > 1 and _TOTAL_BEFORE.search(text, c_start, money.start):
+            return None  # a total over several programmes
+        return _nearest(in_sentence, money).programme, CONF_SENTENCE
+    # no programme in the sentence: the sentence, a label or a list intro must speak of funding
+    sentence = _blank_mentions(text, s_start, s_end, mentions)
+    para = layout.paragraph(money.start)
+    anchor = money.start
+    cue = bool(rules.FUNDING_CUES.search(sentence))
+    if not cue and _is_item(layout, para):
+        label = layout.para_text(para - 1) if para > 0 else ""
+        if len(label) <= 40 and label and not label.endswith("."):
+            if rules.NOT_FUNDING.search(label):
+                return None
+            cue = bool(rules.FUNDING_CUES.search(label))
+        if not cue:
+            intro = _list_intro(layout, para)
+            if intro is not None:
+                cue = bool(rules.FUNDING_CUES.search(layout.para_text(intro)))
+                anchor = layout.para_span(intro)[1]
+                para = intro
+    if not cue:
+        return None
+    first_para = max(0, para - PARAGRAPHS_BACK)
+    window_start = layout.para_span(first_para)[0]
+    before = [n for n in mentions if window_start <= n.start and n.end <= anchor]
+    if before:
+        return before[-1].programme, CONF_CONTEXT
+    if single is not None and any(m.programme is single for m in mentions
+                                  if m.start < money.start):
+        return single, CONF_CONTEXT
+    return None
+
+
+def _blank_mentions(text: str, start: int, end: int, mentions: list[Named]) -> str:
+    """The text of a stretch with programme names blanked: a programme called
+    "Eigenmittelfonds" must not read as a source of its own."""
+    chunk = list(text[start:end])
+    for n in mentions:
+        if start <= n.start and n.end <= end:
+            chunk[n.start - start:n.end - start] = " " * (n.end - n.start)
+    return "".join(chunk)
+
+
+def _nearest(cands: list[Named], money: Money) -> Named:
+    def distance(n: Named) -> int:
+        return money.start - n.end if n.end <= money.start else n.start - money.end
+    return min(cands, key=distance)
+
+
+def _is_item(layout: Layout, para: int) -> bool:
+    """A list item or table cell: a bullet, or a short paragraph that is no sentence."""
+    t = layout.para_text(para)
+    return bool(_BULLET.match(t)) or len(t) <= 200
+
+
+def _list_intro(layout: Layout, para: int) -> int | None:
+    """The paragraph that introduces the list or table `para` belongs to."""
+    for i in range(para - 1, max(-1, para - LIST_INTRO_BACK), -1):
+        t = layout.para_text(i)
+        if t.endswith(":") and len(t) > 20:
+            return i
+        if len(t) > 200 and not _BULLET.match(t):
+            # a prose paragraph ends the look-back, unless it announces the list
+            return i if _FOLLOWING.search(t) else None
+    return None
+
+
+def _per_recipient(text: str, money: Money) -> bool | None:
+    if money.per:
+        return True
+    after = text[money.end:money.end + 25]
+    before = text[max(0, money.start - 40):money.start]
+    if _PER.match(after) or _PER_BEFORE.search(before):
+        return True
+    if _TOTAL_BEFORE.search(before):
+        return False
+    return None
+
+
+def _recipients(text: str, start: int, end: int,
+                places: list[tuple[int, int, str]] | None) -> list[str]:
+    out: list[str] = []
+    for s, e, name in places or []:
+        if start <= s and e <= end and name not in out:
+            out.append(name)
+    for m in _RECIPIENT.finditer(text, start, end):
+        phrase = " ".join(m.group().split())
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def _period(text: str, start: int, end: int, prog: Programme) -> str | None:
+    for m in _PERIOD.finditer(text, start, end):
+        if any(mm.start <= m.start() < mm.end for mm in prog.mentions):
+            continue
+        return re.sub(r"\s+", " ", m.group())
+    return None
+
+
+# ---------------------------------------------------------------- component
+
+
+@Language.factory("pressparse_funding", default_config={"catalogues": []})
+def make_funding_component(nlp: Language, name: str, catalogues: list[str]
+                           ) -> FundingComponent:
+    return FundingComponent(catalogues)
+
+
+class FundingComponent:
+    def __init__(self, catalogues: list[str] | None = None) -> None:
+        self.catalogues = list(catalogues or [])
+        self._programmes: programme_rules.ProgrammesComponent | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        amounts = self._amounts(doc)
+        named, refs = self._named(doc)
+        places = self._places(doc)
+        facts = link(text, amounts, named, refs, places)
+        if doc._.facts is not None:
+            doc._.facts.setdefault("funding", []).extend(facts)
+        return doc
+
+    def _amounts(self, doc: Doc) -> list[Money]:
+        if "amounts" in doc.spans:
+            out = []
+            for span in doc.spans["amounts"]:
+                amount = span._.amount
+                if amount is not None:
+                    out.append(Money(span.start_char, span.end_char, amount.value,
+                                     amount.currency, amount.per))
+            return out
+        from .amounts import find_amounts  # the amounts component is not in the pipeline
+        return [Money(f.start, f.end, float(f.value), f.currency, f.per)
+                for f in find_amounts(doc.text)]
+
+    def _named(self, doc: Doc) -> tuple[list[Named], list[tuple[int, int, str]]]:
+        if "programmes" in doc.spans:
+            named = [Named(s.start_char, s.end_char, s._.programme)
+                     for s in doc.spans["programmes"] if s._.programme is not None]
+            refs = [(s.start_char, s.end_char, s.label_)
+                    for s in doc.spans.get("programme_refs", [])]
+            return named, refs
+        if self._programmes is None:
+            self._programmes = programme_rules.ProgrammesComponent(self.catalogues)
+        _, spans, refs = programme_rules.build(doc.text, self._programmes.catalogue)
+        return [Named(s, e, p) for s, e, p in spans], refs
+
+    @staticmethod
+    def _places(doc: Doc) -> list[tuple[int, int, str]]:
+        facts = (doc._.facts or {}).get("municipalities") or []
+        return [(m.start, m.end, f.name) for f in facts for m in f.mentions]
