@@ -34,20 +34,22 @@ _PART = "|".join(sorted(lex.PARTICLES, key=len, reverse=True))
 _SP = r"[ \u00a0]"
 
 # a run of capitalised words (titles and name particles in between) on one line
+_INITIAL = rf"[{lex.UPPER}]\.(?={_SP}[{lex.UPPER}])"
 RUN_RE = re.compile(
     rf"(?<![\w\-/.@])(?:{_TITLE}|{_CAP})"
-    rf"(?:{_SP}(?:(?:{_PART}){_SP})*(?:{_TITLE}|{_CAP}))*"
+    rf"(?:{_SP}(?:(?:{_PART}){_SP})*(?:{_TITLE}|{_INITIAL}|{_CAP}))*"
 )
-TOKEN_RE = re.compile(rf"{_TITLE}|{_CAP}|(?:{_PART})(?![\w])")
+TOKEN_RE = re.compile(rf"{_TITLE}|{_INITIAL}|{_CAP}|(?:{_PART})(?![\w])")
 
 # tokens of a role's complement: "für Wirtschaft, Energie und Betriebe", "der Grün Berlin GmbH"
 _FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for"
-         r"|and|gegen|über|auf")
+         r"|and|gegen|über|auf|mit|ohne")
 _ADJ_STOP = ("werden|haben|sollen|wollen|können|müssen|dürfen|heute|gerne|einen|keine|eine"
              "|seine|ihre|unsere|diese|dieser|diesen|jeder|jede|alle|allen|wieder|immer"
              "|unter|über|hinter|oder|aber|sehr|mehr|wenn|denn|dann|schon|gegen|ohne|seit"
              "|während|sowie|hier|gestern|morgen|bereits|wurde|wurden|gemeinsam")
-_ADJ = rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])"
+_ADJ = (rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{2,}}(?:isch|lich|ig|al|ar|ell|iv|end|ös|är|bar"
+        rf"|sam|haft|ern|on)(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])")
 _ACR_PAREN = r"\([A-ZÄÖÜ][\w&./\- ]{0,30}\)"
 _LEGAL = r"e\.\s?V\.|gGmbH|GmbH|gUG|mbH|AG|KG|eG|SE"
 _CTOKEN = rf"(?:{_LEGAL}|{_CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{_FUNC})(?![\w])|{_ADJ})"
@@ -90,6 +92,12 @@ _INST_BEFORE_RE = re.compile(
     r"\s+(?:für|der|des|zur|zum)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"»]?$"
 )
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,:;.(–]|$)", re.M)
+_POSSESSIVE_RE = re.compile(r"\b(?:seine[rm]?|ihre[rm]?|meine[rm]?|deren|dessen|eine[rm]?|"
+                            r"die|der|den|dem)\s+$", re.I)
+# a name that ends its line, or is followed by a contact detail or a bracket
+_NAME_THEN_CONTACT_RE = re.compile(
+    rf"(?:{_TITLE}\s*)*{_CAP}(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{0,3}}"
+    r"\s*(?:$|[,(–\-/|.;]|\d|Tel|E-Mail|\*)")
 _QUOTE_OPEN = "„“\"»«‚‘'"
 _QUOTE_CLOSE = "“”\"«»‘’'"
 
@@ -130,6 +138,8 @@ def _kind(tok: str) -> str:
     """T title, H honorific, R role noun, F given name, P particle, S stop word, C other."""
     if lex.TITLE_RE.fullmatch(tok):
         return "T"
+    if len(tok) == 2 and tok[1] == ".":
+        return "I"
     if tok in lex.HONORIFICS:
         return "H"
     if tok in lex.PARTICLES:
@@ -148,7 +158,7 @@ def _institutional(tok: str) -> bool:
     low = tok.casefold()
     if low in lex.INSTITUTION_WORDS:
         return True
-    return any(low.endswith(w) for w in lex.INSTITUTION_WORDS if len(w) >= 5)
+    return low.endswith(lex.INSTITUTION_SUFFIXES)
 
 
 def _name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
@@ -164,8 +174,10 @@ def _name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
             return False
         if t.isupper() and len(t) <= 3:
             return False
-    last = core[-1]
-    return not lex.NOUN_SUFFIX_RE.search(last.casefold())
+    if any(len(t) < 2 for t in core):
+        return False
+    return not any(lex.NOUN_SUFFIX_RE.search(t.casefold()) for t in core[1:]) and not (
+        lex.NOUN_SUFFIX_RE.search(core[0].casefold()) and not lex.is_first_name(core[0]))
 
 
 def _display(tokens: list[str]) -> str:
@@ -202,10 +214,13 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
     j = i
     if strong and kinds[i] == "C":
         j = i + 1
-    while j < n and kinds[j] == "F":
+    while j < n and (kinds[j] == "F" or (kinds[j] == "I" and j > i)):
         j += 1
     while j < n and kinds[j] == "P":
         j += 1
+    if (j > i and j + 1 < n and toks[j][2] in lex.CAP_PARTICLES
+            and kinds[j + 1] in "CF"):
+        j += 1  # "Giovanni Lo Curto", "Pierre De Meyer"
     surname_word = (j < n and kinds[j] == "S" and j > i and j == n - 1
                     and toks[j][2].casefold() in lex.SURNAME_WORDS)
     if j < n and ((kinds[j] in "CF" and not _institutional(toks[j][2])) or surname_word):
@@ -243,7 +258,12 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                 start, end = toks[i][0], toks[j - 1][1]
                 bad = (
                     (j < n and _institutional(toks[j][2]))
-                    or (i > 0 and toks[i - 1][2].casefold() in lex.NAME_PREFIX_PLACES)
+                    or (i > 0 and (toks[i - 1][2].casefold() in lex.NAME_PREFIX_PLACES
+                                   or (_institutional(toks[i - 1][2])
+                                       and toks[i - 1][2].casefold() not in lex.LEGAL_FORMS)))
+                    or any(len(w) < 2 for w in names)
+                    or (i > 0 and kinds[i - 1] == "H" and _POSSESSIVE_RE.search(
+                        text, max(0, toks[i - 1][0] - 12), toks[i - 1][0]) is not None)
                     or text[end:end + 1] == "-"
                     or (j == n and text[end:end + 2] in {" -", " –"} and
                         text[end + 2:end + 3].isalpha())
@@ -293,34 +313,34 @@ def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: l
 
 def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, str]]]],
                         covered: list[tuple[int, int]]) -> list[Cand]:
-    """Names without a known given name, told by a label, a speech verb or a list."""
+    """Names without a known given name, told by a label, a speech verb or an apposition.
+
+    The name ends its run of capitalised words; whatever stands before it in the
+    run must be stop words or titles ("Frau", "Die"), never other nouns.
+    """
     out: list[Cand] = []
     for _, toks in runs:
         words = [t[2] for t in toks]
-        # find a name-shaped stretch at the run's start or after its stop words
-        for i in range(len(toks)):
-            for j in (min(len(toks), i + 3), min(len(toks), i + 2)):
-                if j - i < 2:
-                    continue
-                sub = words[i:j]
-                if not _name_shaped(sub):
-                    continue
-                start, end = toks[i][0], toks[j - 1][1]
-                if _overlaps(start, end, covered):
-                    continue
-                if j < len(toks) or (i > 0 and _kind(words[i - 1]) not in "S"):
-                    continue  # must end the run and start it or follow a stop word
-                if text[end:end + 1] == "-" or text[start - 1:start] in "-/":
-                    continue
-                ev = _context_evidence(text, start, end)
-                if ev:
-                    c = Cand(start, end, sub)
-                    c.evidence.add(ev)
-                    out.append(c)
-                    break
-            else:
-                continue
-            break
+        n = len(words)
+        if n < 2:
+            continue
+        size = 3 if n >= 3 and (lex.is_first_name(words[-3]) or words[-2] in lex.PARTICLES
+                                or words[-2] in lex.CAP_PARTICLES) else 2
+        i = n - size
+        if any(_kind(w) not in "STH" for w in words[:i]):
+            continue
+        sub = words[i:]
+        if not _name_shaped(sub):
+            continue
+        start, end = toks[i][0], toks[-1][1]
+        if _overlaps(start, end, covered) or text[end:end + 1] == "-" or (
+                text[start - 1:start] in ("-", "/")):
+            continue
+        ev = _context_evidence(text, start, end)
+        if ev:
+            c = Cand(start, end, sub)
+            c.evidence.add(ev)
+            out.append(c)
     return out
 
 
@@ -330,7 +350,8 @@ def _context_evidence(text: str, start: int, end: int) -> str | None:
     line_end = len(text) if line_end < 0 else line_end
     prefix = text[line_start:start]
     suffix = text[end:line_end]
-    if LABEL_LINE_RE.match(prefix + ":") and prefix.rstrip().endswith(":"):
+    if (LABEL_LINE_RE.match(prefix + ":") and prefix.rstrip().endswith(":")
+            and _NAME_THEN_CONTACT_RE.match(text, start, line_end)):
         return "label"
     if (not prefix.strip(" \t-•*–") and re.match(r"^\s*(?:$|[,–-]|\(|Tel|\d)", suffix)
             and _label_above(text, line_start)):
@@ -500,6 +521,10 @@ def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
     prefix = text[line_start:start]
     prefix = re.sub(rf"(?:(?:Frau|Herrn?)\s+)?(?:{_TITLE}\s*)*$", "", prefix)
     m = LABEL_LINE_RE.match(prefix)
+    line_end = text.find("\n", start)
+    rest_of_line = text[start:len(text) if line_end < 0 else line_end]
+    if m and not _NAME_THEN_CONTACT_RE.match(rest_of_line):
+        m = None
     if m:
         label = m.group("label").strip()
         label = re.sub(r"\s+/\s+", " ", label)
@@ -653,13 +678,17 @@ def _surname(tokens: list[str]) -> str:
     return " ".join(tokens[i:]) if i > 0 else tokens[-1]
 
 
-def _merge(cands: list[Cand]) -> list[Found]:
+def _merge(text: str, cands: list[Cand]) -> list[Found]:
     cands.sort(key=lambda c: c.start)
     persons: dict[str, Found] = {}
     by_surname: dict[str, list[Found]] = {}
     full = [c for c in cands if not c.surname_only]
     bare = [c for c in cands if c.surname_only]
     for c in full:
+        last = c.tokens[-1]
+        if (last.endswith("s") and len(last) > 3 and re.search(
+                rf"(?<![\w\-]){re.escape(last[:-1])}(?![\w\-])", text)):
+            c.tokens = [*c.tokens[:-1], last[:-1]]
         name = _display(c.tokens)
         key = _fold(name)
         if key.endswith("s") and key[:-1] in persons:
@@ -780,7 +809,7 @@ def find_persons(doc: Doc) -> list[Found]:
     extra += _coordinated(text, cands + extra, covered)
     for c in extra:
         _attach_roles(text, c)
-    persons = _merge(cands + extra)
+    persons = _merge(text, cands + extra)
     _later_mentions(text, persons)
     return [p for p in persons if _keep(p)]
 

@@ -121,12 +121,28 @@ INSTITUTION_WORDS = frozenset({
     "verein", "programm", "fonds", "projekt", "förderprogramm", "wettbewerb", "stipendium",
     "denkmal", "gedenktafel", "hof", "markt", "garten", "berg", "see", "insel", "tor",
     "turm", "hafen", "bahnhof", "kiez", "viertel", "quartier", "stift", "heim", "werk",
-    "werke", "verlag", "festival", "tage", "jahr", "schulen", "bau", "gemeinde",
+    "werke", "verlag", "festival", "tage", "jahr", "schulen", "bau", "gemeinde", "promenade",
+    "chaussee", "gasse", "pfad", "steig", "zeile", "passage", "kolonie",
 })
 
 # institution words that are also common surnames: "Richard Haus"
 SURNAME_WORDS = frozenset({"haus", "berg", "hof", "bau", "markt", "garten", "see", "werk",
                            "turm", "ring", "brück", "kirch", "bach", "feld", "wald"})
+
+# endings of compounds that name a place or an institution: "Lindenufer", "Friedenspark"
+INSTITUTION_SUFFIXES = (
+    "schule", "gymnasium", "straße", "strasse", "platz", "park", "institut", "saal", "museum",
+    "bibliothek", "zentrum", "center", "halle", "kirche", "brücke", "allee", "ufer", "damm",
+    "stiftung", "preis", "klub", "club", "verein", "theater", "bahnhof", "kiez", "viertel",
+    "quartier", "festival", "verlag", "akademie", "universität", "hochschule", "kita",
+    "klinik", "klinikum", "treff", "bühne", "galerie", "orchester", "ensemble", "programm",
+    "projekt", "fonds", "wettbewerb", "konservatorium", "stadion", "friedhof", "gedenkstätte",
+    "promenade", "chaussee", "gasse", "pfad", "steig", "zeile", "graben", "passage", "markt",
+)
+LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "e.v.", "kg", "eg", "se", "mbh", "gug", "ug"})
+# capitalised particles inside a name: "Giovanni Lo Curto"
+CAP_PARTICLES = frozenset({"Lo", "La", "Le", "De", "Di", "Da", "Van", "Von", "Del", "Della",
+                           "Dos", "Du", "Mac", "Ten", "Ter", "El", "Al", "Ben", "Bin"})
 
 # words that make the name after them a place's or an institution's: "Villa Elisabeth"
 NAME_PREFIX_PLACES = frozenset({
@@ -134,6 +150,9 @@ NAME_PREFIX_PLACES = frozenset({
     "kino", "bühne", "hotel", "café", "restaurant", "praxis", "kanzlei", "museum", "zentrum",
     "saal", "halle", "park", "platz", "straße", "allee", "weg", "damm", "ufer", "sankt", "st.",
     "gymnasium", "grundschule", "oberschule", "kirche", "klinik", "bibliothek", "hochschule",
+    "konservatorium", "institut", "universität", "akademie", "stadion", "arena", "bahnhof",
+    "forum", "campus", "dom", "kapelle", "friedhof", "krankenhaus", "ensemble", "quartett",
+    "trio", "orchester", "chor", "verlag", "bad",
 })
 
 # words that never belong to a person's name
