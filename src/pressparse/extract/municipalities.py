@@ -37,6 +37,9 @@ CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "land": 0.8, "loc": 0.85, "list":
 # cues too weak for a small place: "mit Geldern", "in größeren Mengen"
 WEAK_CUES = frozenset({"none", "start", "weak", "list"})
 MIN_POPULATION_UNCUED = 20_000
+# score lead a homonym needs over the next candidate (scores are log10 of population
+# plus bonuses for Land and Kreis evidence): about five times the population at equal evidence
+MIN_MARGIN = 0.75
 # cues enough for a name that is also a common word or a surname
 COMMON_OK = frozenset({*STRONG_CUES, "prep", "loc", "list"})
 
@@ -409,7 +412,8 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
             continue  # "im Norden", "der Hof": a common noun; "am Barnim Gymnasium": a name
         if base in rules.LAND_NAMES and base not in rules.CITY_STATES and hit.cue != "gemeinde":
             continue  # "in Brandenburg" is the Land, "Stadt Brandenburg" the city
-        if base in rules.COMMON_WORD_NAMES and hit.cue not in STRONG_CUES and not any(
+        if base in rules.COMMON_WORD_NAMES and hit.cue not in STRONG_CUES and hit.cue != "loc" \
+                and not any(
                 e.population >= MIN_POPULATION_UNCUED for e in hit.entries):
             continue  # "in Besitz genommen", "nach Rom"
         if (base in rules.COMMON_WORD_NAMES or base in rules.SURNAME_NAMES) and \
@@ -482,7 +486,7 @@ def _resolve(text: str, hit: Hit, gaz: Gazetteer, ctx: Context,
         ranked = sorted(((_score(e, hit, ctx, kreise_seen, hit.short), e) for e in entries),
                         key=lambda se: -se[0])
         margin = ranked[0][0] - ranked[1][0]
-        if margin < 1.0:
+        if margin < MIN_MARGIN:
             first = entries[0]
             return Municipality(
                 name=hit.form, ags=None, level=first.level,  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ CONGREGATION = re.compile(r"^(?:jüdisch|evangelisch|katholisch|christlich|musli
 # prepositions of place: "in Ulm", "aus Kaufbeuren", "nach Hoppegarten"
 PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "zwischen", "nahe", "nähe", "ab",
                                 "bis", "via", "gen", "ins", "unweit"})
-WEAK_PREPOSITIONS = frozenset({"von", "für", "um", "über", "gegen", "rund"})
+WEAK_PREPOSITIONS = frozenset({"von", "für", "um", "über", "gegen", "rund", "durch"})
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                       "einer", "eines", "im", "am", "zum", "zur", "vom", "beim", "ans",
                       "kein", "keine", "keinen", "keinem", "keiner", "jeder", "jede", "jedes",
