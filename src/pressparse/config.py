@@ -54,6 +54,12 @@ class BatchSettings(Section):
     )
 
 
+class ProgrammeSettings(Section):
+    catalogues: list[str] = Field(
+        default_factory=list,
+        description="programme catalogue files (TOML) read besides the shipped one")
+
+
 class PipelineSettings(Section):
     name: str = "default"
     stages: list[str] = Field(default_factory=lambda: list(STAGES))
@@ -61,6 +67,7 @@ class PipelineSettings(Section):
     normalise: NormaliseSettings = Field(default_factory=NormaliseSettings)
     nlp: NlpSettings = Field(default_factory=NlpSettings)
     extract: ExtractSettings = Field(default_factory=ExtractSettings)
+    programmes: ProgrammeSettings = Field(default_factory=ProgrammeSettings)
     batch: BatchSettings = Field(default_factory=BatchSettings)
 
 

@@ -45,7 +45,8 @@ _ABBREV = frozenset({
     "u", "a", "z", "b", "v", "e", "d", "h", "i", "s", "co", "gem", "lt", "eur",
 })
 _SENT_BREAK = re.compile(r"(?P<w>\w*)[.!?][\"“”»']?\s+(?=[A-ZÄÖÜ„\"“0-9])|\n+")
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s–\s|\s(?:sowie|davon|darunter|während)\s")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s–\s|\s(?:sowie|davon|darunter|während)\s|\sund\s(?=(?:für|aus|von|vom)\s)")
 _BULLET = re.compile(r"^\s*(?:[-•·▪‣◦*–]|\d{1,2}[.)]|[a-z]\))\s")
 _FOLLOWING = re.compile(r"\b(?:folgende\w*|nachstehende\w*|im Einzelnen)\b", re.IGNORECASE)
 _PER = re.compile(r"^\W{0,3}(?:pro|je|jeweils)\b|^\s*\(?\s*(?:pro|je)\s", re.IGNORECASE)

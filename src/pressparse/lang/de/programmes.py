@@ -128,7 +128,8 @@ NOT_FUNDING = re.compile(
     r"(?i:\b(?:gesamt|bau|projekt|eigen|personal|sach)?kosten\b|eintritt|teilnahme|gebühr|ticket|"
     r"eigenmittel|eigenanteil|eigenmitteln|haushalt|spende|lotterie|sponsor|"
     r"umsatz|schaden|steuer|miete|gehalt|lohn|\bwert von|im wert|"
-    r"kofinanzierung|garantierahmen)"
+    r"kofinanzierung|garantierahmen|antragsvolumen|antragssumme|beantragte[nr]? |"
+    r"(?:mindest|kauf|netto|brutto|verkaufs|eintritts|anschaffungs)preis)"
 )
 # "davon" after an amount makes it a total split over several sources.
 SPLIT_TOTAL = re.compile(r"^\W{0,3}(?:davon|darunter|wovon)\b", re.IGNORECASE)
