@@ -132,12 +132,16 @@ class _Context:
         return year
 
     def _candidates(self, m: rules.DateMention, base: int, rel_month: int) -> tuple[int, ...]:
+        """The years to try, most likely first, from the month's distance to the release's."""
         assert m.month is not None
         ahead = m.month - rel_month
-        past = bool(rules.PAST_TENSE.search(self.sentence(m.start)[0]))
+        sentence = self.sentence(m.start)[0]
+        since = bool(rules.SINCE_BEFORE.search(self.text, max(0, m.start - 20), m.start))
+        past = since or (bool(rules.PAST_TENSE.search(sentence))
+                         and not rules.AHEAD_CUES.search(sentence))
         if rel_month - m.month >= 7 and not past:
             return (base + 1, base)  # a late release announcing the early months
-        if ahead >= 10 or (ahead >= 3 and past):
+        if ahead >= 10 or (ahead > 0 and since) or (ahead >= 3 and past and not m.day):
             return (base - 1, base)  # an early release reporting on the past year's end
         return (base, base + 1)
 

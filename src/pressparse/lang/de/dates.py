@@ -23,8 +23,8 @@ _MONTH_FULL = (
 )
 _MONTH_ABBR = ("Jan", "Febr", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt",
                "Nov", "Dez")
-# full names, or abbreviations with their dot ("3. Okt. 2020"); not in "August-Bebel-Haus"
-# one flat alternation of literals, which `re` scans for quickly
+# full names, or abbreviations with their dot ("3. Okt. 2020"); not in "August-Bebel-Haus".
+# One flat alternation of literals, which `re` scans for quickly.
 _MONTH_END = r"(?![\wäöüß]|-[^\W\d_])"
 MONTH = ("(?:" + "|".join(name + _MONTH_END for name in _MONTH_FULL) + "|"
          + "|".join(abbr + r"\." for abbr in _MONTH_ABBR) + ")")
@@ -32,10 +32,9 @@ WEEKDAY = r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")(?![\wäöü�
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON_NUM = r"(?:0?[1-9]|1[0-2])"
+
 # Patterns open with a plain character class and look behind only after it: `re` then
 # skips ahead to candidate characters instead of trying every position of the text.
-
-
 _GLUE_TEXT = r"\d."  # "1.2. März" is no day
 _GLUE_NUM = r"\d.,/"  # nor "1.2.3.4" or "12/3.4."
 _GLUE_ISO = r"\w/.-"
@@ -103,7 +102,7 @@ DAY_ISO = re.compile(rf"{_year_first('y', _GLUE_ISO)}-(?P<m>0[1-9]|1[0-2])-"
 # "Dezember 2021 bis Februar 2022", "von Oktober auf November 2021", "Juni/Juli"
 MONTH_RANGE = re.compile(
     rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:bis(?:\s+(?:einschließlich|Ende))?|auf|und|"
-    rf"oder|–|—|-|/)\s*(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
+    rf"oder|[{_DASH}]|/)\s*(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "Mai 2018", "Ende Mai", "im Monat Januar", "September dieses Jahres"
@@ -183,8 +182,15 @@ EVENT_BEFORE = re.compile(r"\b(?:am|Am|Termin|findet)\s+$")
 # simple past in the sentence: "im November wurde ... gezahlt" reports, it does not announce
 PAST_TENSE = re.compile(
     r"\b(?:wurden?|waren?|hatten?|gab|ging|gingen|lag|lagen|stieg|stiegen|sank|sanken|fanden?|"
-    r"endete|begann|startete|erhielten?|konnten?|verzeichnete|zählte)\b"
+    r"endete|begann|startete|erhielten?|verzeichnete|zählte)\b"
 )
+# ... unless the sentence looks ahead: "wurde auf den 15. Oktober verschoben"
+AHEAD_CUES = re.compile(
+    r"\b(?:verschoben|verlegt|geplant|vorgesehen|angesetzt|terminiert|festgelegt|soll|sollen|"
+    r"wird|werden|künftig|voraussichtlich)\b"
+)
+# "seit Oktober": a month already begun
+SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|Anfang|Mitte|Ende))?\s+$")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n")
 
 # ---------------------------------------------------------------- durations
@@ -368,7 +374,7 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
         if month is None:
             continue
         if year is None and rel is None and (not _month_cue(text, m.start())
-                                             or _in_short_quote(text, m.start())
+                                             or _in_short_quote(text, m.start(), m.end())
                                              or NAME_AFTER.match(text, m.end())):
             continue
         month_rel = None
@@ -386,18 +392,16 @@ def _month_cue(text: str, start: int) -> bool:
 
 
 _QUOTES = {"„": "“", "“": "”", "\"": "\"", "»": "«", "«": "»"}
+_CLOSERS = frozenset(_QUOTES.values())
 
 
-def _in_short_quote(text: str, pos: int) -> bool:
-    """A month inside a short quoted name ("Nebel im August") is part of a title."""
-    window = text[max(0, pos - 40):pos]
-    for opener, closer in _QUOTES.items():
-        i = window.rfind(opener)
-        if i >= 0 and closer not in window[i + 1:]:
-            end = text.find(closer, pos, pos + 40)
-            if end >= 0:
-                return True
-    return False
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """A month closing a short quoted name ("Nebel im August") is part of a title; quoted
+    speech ("„Wir beginnen im März.“") ends with its punctuation."""
+    if end >= len(text) or text[end] not in _CLOSERS:
+        return False
+    window = text[max(0, start - 30):start]
+    return any(opener in window and _QUOTES[opener] == text[end] for opener in _QUOTES)
 
 
 def _years(text: str) -> list[tuple[int, int, list[DateMention]]]:
