@@ -1,0 +1,81 @@
+"""The fast PDF reader: pypdfium2 (PDFium, the PDF engine of Chromium).
+
+PDFium's own text already joins words it takes for hyphenated at line ends
+("Le\\ufffebens"); here every character is read with its box, font and size
+instead, and the lines are rebuilt by `lines.lines_of` exactly as for the
+reference reader, so the de-hyphenator decides, not PDFium.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import TYPE_CHECKING
+
+from ..config import LoadSettings
+from ..errors import DocumentError
+from ..layout import Page
+from .lines import Glyph, is_bold, lines_of
+from .pdf import ENCRYPTED, check_page_count
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
+
+# PDFium's marks for a hyphen it takes as a soft line-end hyphen
+_HYPHEN_MARKS = {0x02: "-", 0xFFFE: "-", 0x00AD: "-"}
+_ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
+_ERR_SECURITY = 6  # FPDF_ERR_SECURITY
+
+
+def read_pdfium(data: bytes, settings: LoadSettings) -> list[Page]:
+    import pypdfium2 as pdfium  # deferred: only this reader needs it
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) in (_ERR_PASSWORD, _ERR_SECURITY):
+            raise DocumentError("load", ENCRYPTED) from exc
+        reason = str(exc).removeprefix("Failed to load document ").strip(" ().")
+        raise DocumentError("load", f"damaged PDF: {reason}") from exc
+    try:
+        check_page_count(len(pdf), settings)
+        return [_read_page(pdf, i) for i in range(len(pdf))]
+    except DocumentError:
+        raise
+    except Exception as exc:  # PDFium reports broken pages in several ways
+        raise DocumentError("load", f"damaged PDF: {type(exc).__name__}: {exc}") from exc
+    finally:
+        pdf.close()
+
+
+def _read_page(pdf: PdfDocument, index: int) -> Page:
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    tp = textpage.raw
+    box = raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    name = ctypes.create_string_buffer(128)
+    fonts: dict[bytes, bool] = {}
+    glyphs: list[Glyph] = []
+    for i in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(tp, i)
+        if raw.FPDFText_IsGenerated(tp, i) or abs(raw.FPDFText_GetCharAngle(tp, i)) > 0.01:
+            continue  # PDFium's guessed spaces and line breaks; rotated text is no body text
+        raw.FPDFText_GetLooseCharBox(tp, i, box)  # the advance, not the ink
+        raw.FPDFText_GetCharOrigin(tp, i, x, y)
+        size = raw.FPDFText_GetFontSize(tp, i)
+        raw.FPDFText_GetFontInfo(tp, i, name, len(name), None)
+        bold = fonts.get(name.value)
+        if bold is None:
+            bold = fonts[name.value] = is_bold(name.value.decode("latin-1"))
+        # the glyph box varies by letter; the baseline and the size place the line
+        baseline = height - y.value
+        glyphs.append(
+            Glyph(_HYPHEN_MARKS.get(code) or chr(code), box.left, box.right,
+                  baseline - 0.8 * size, baseline + 0.2 * size, size, bold)
+        )
+    textpage.close()
+    page.close()
+    return Page(index + 1, lines_of(glyphs), float(width), float(height))
