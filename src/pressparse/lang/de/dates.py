@@ -54,6 +54,8 @@ def _year_first(name: str, not_after: str = r"\w.,/") -> str:
 
 # "Donnerstag, den 27." / "am Montag, 3.": looked for before a day, not at every position
 WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?$")
+# "14. bis Freitag, dem 18. August"
+_WD_BETWEEN = rf"(?:{WEEKDAY},?\s+)?(?:(?:den|dem)\s+)?"
 _DASH = "–—−-"  # en dash, em dash, minus sign, hyphen
 _RANGE_WORD = rf"(?:bis\s+(?:einschließlich|einschl\.|zum|spätestens)\s+|bis|[{_DASH}]|und|/)"
 # "des vorigen Jahres", "dieses Jahres", "kommenden Jahres"
@@ -73,14 +75,14 @@ _YEAR_END = r"(?![\d]|[.,]\d|,-)"
 # "vom 1. bis 3. Juni 2020", "26.–28. Juni", "1. bis einschließlich 26. Januar"
 DAY_RANGE_TEXT = re.compile(
     rf"{_day_first('d1', _GLUE_TEXT)}\.(?:\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
-    rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.\s*(?P<m2>{MONTH})"
+    rf"\s*{_RANGE_WORD}\s*{_WD_BETWEEN}(?P<d2>{_DAY})\.\s*(?P<m2>{MONTH})"
     rf"(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
 # "14.10. bis 15.10.2018", "14.–15.10.2018"
 DAY_RANGE_NUM = re.compile(
     rf"{_day_first('d1', _GLUE_NUM)}\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
-    rf"\s*{_RANGE_WORD}\s*(?:(?:den|dem)\s+)?(?P<d2>{_DAY})\.(?P<m2>{_MON_NUM})\."
+    rf"\s*{_RANGE_WORD}\s*{_WD_BETWEEN}(?P<d2>{_DAY})\.(?P<m2>{_MON_NUM})\."
     rf"(?:(?P<y2>[ ]?{YEAR}|\d\d)(?![\d.,]))?(?![\d])",
     _flags,
 )
@@ -103,6 +105,11 @@ DAY_ISO = re.compile(rf"{_year_first('y', _GLUE_ISO)}-(?P<m>0[1-9]|1[0-2])-"
 MONTH_RANGE = re.compile(
     rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:bis(?:\s+(?:einschließlich|Ende))?|auf|und|"
     rf"oder|[{_DASH}]|/)\s*(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
+    _flags,
+)
+# "Baubeginn 03/2022": a month and year in figures (two digits, so "Nr. 5/2022" is not one)
+MONTH_NUM = re.compile(
+    rf"{_day_first('m', _GLUE_NUM)}/(?P<y>{YEAR})(?![\d/]|[.,]\d)",
     _flags,
 )
 # "Mai 2018", "Ende Mai", "im Monat Januar", "September dieses Jahres"
@@ -367,6 +374,11 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
             DateMention(m.start(), m.end(), y1, m1, rel_year=rel, range_part="start"),
             DateMention(m.start("m2"), m.end(), y2, m2, rel_year=rel, range_part="end"),
         ]))
+    for m in MONTH_NUM.finditer(text):
+        month = int(m["m"])
+        if len(m["m"]) != 2 or not 1 <= month <= 12 or _not_a_year(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), [DateMention(m.start(), m.end(), int(m["y"]), month)]))
     for m in MONTH_ONLY.finditer(text):
         month = _month(m["m"])
         year = _year(m["y"])
