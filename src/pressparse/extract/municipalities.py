@@ -50,6 +50,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:den\s+)?\d{1,
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
 _QUOTED_MORE = re.compile(r"^[ \t]+[^\n“”\"]{1,50}[“”\"]")
 _NEXT_CAPITAL = re.compile(r"^ [A-ZÄÖÜ][a-zäöüß]+")
+_NEXT_CAPITAL_OR_NUMBER = re.compile(r"^ (?:[A-ZÄÖÜ][a-zäöüß]+|\d)")
 _CLOSING_QUOTES = ("“", "”", '"', "»", "«", "’", "‘")
 _OPENING_QUOTES = "„\"»«‚“"
 _SENTENCE_END = re.compile(r"[.!?:]$")
@@ -220,15 +221,9 @@ def read_context(text: str, hit: Hit) -> None:
         hit.cue = "prep"
         return
     if lower in ("von", "zu", "van", "vom"):
-        prev, _, _ = _before(text, token_start)
-        prev_word = _strip(prev)
-        if lower == "van" or (prev_word[:1].isupper() and not prev.endswith((",", ".", ":"))
-                              and not rules.GEMEINDE_CUE.match(prev_word)
-                              and prev_word not in rules.VON_PLACE_NOUNS
-                              and prev_word not in rules.FREE_WORDS):
+        hit.cue = "weak"
+        if lower == "van" or _name_before_von(text, token_start):
             hit.blocked = "part of a name"
-        else:
-            hit.cue = "weak"
         return
     if lower in rules.WEAK_PREPOSITIONS:
         hit.cue = "weak"
@@ -270,6 +265,22 @@ def read_context(text: str, hit: Hit) -> None:
         return
     if _ACRONYM.match(word) or word[:1].isupper():
         hit.blocked = "part of a name"
+
+
+def _name_before_von(text: str, von_start: int) -> bool:
+    """'Bezirksamt Mitte von Berlin', 'Hildegard von Bingen', 'Senat von Berlin' are names;
+    'der Stadtplan von München', 'Einwohner von Ulm' are not."""
+    prev, _, prev_start = _before(text, von_start)
+    word = _strip(prev)
+    if not word[:1].isupper() or prev.endswith((",", ".", ":", ";")):
+        return False
+    if rules.ORG_BEFORE_VON.search(word):
+        return True
+    if word in rules.VON_PLACE_NOUNS or word in rules.FREE_WORDS or rules.GEMEINDE_CUE.match(word):
+        return False
+    before, _, _ = _before(text, prev_start)
+    # an article before the word makes it a noun: "im Vertrag von Kempen"
+    return _strip(before).lower() not in rules.ARTICLES
 
 
 def _start_cue(after: str) -> str:
@@ -419,9 +430,12 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
         if (base in rules.COMMON_WORD_NAMES or base in rules.SURNAME_NAMES) and \
                 hit.cue not in COMMON_OK:
             continue
-        if base in rules.COMMON_WORD_NAMES and _NEXT_CAPITAL.match(text[hit.end:hit.end + 30]) \
-                and hit.cue not in STRONG_CUES:
-            continue  # "Karl Marx", "Horst Seehofer"
+        if base in rules.COMMON_WORD_NAMES and _NEXT_CAPITAL_OR_NUMBER.match(
+                text[hit.end:hit.end + 30]) and hit.cue not in STRONG_CUES:
+            continue  # "Karl Marx", "Horst Seehofer", "in Halle 13"
+        if base in rules.DIRECTION_NAMES and hit.cue not in STRONG_CUES and (
+                hit.cue != "prep" or _before(text, hit.start)[0].lower() not in ("in", "aus")):
+            continue  # "nach Norden"
         if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx):
             continue  # a small place named without a cue is more likely a common word
         accepted.append(hit)

@@ -123,8 +123,17 @@ Mark Markt Mauer Mauern Mehren Meine Moos Mühlen Nahe Neuhaus Ney Norden Ohne O
 Rain Rauen Regen Reich Reit Rom Rosa Rot Roth Saal Sachsen Scheuern Schuld Schutz Schwaig
 Schwarz Schwarzen Seen Senden Singen Sinn Sonnen Stein Stelle Stemmen Stubben Süßen Tanne
 Treffen Treuen Ulmen Wald Waren Wehr Weiden Weil Weisen Wellen Welt Wenden Werben Wetter Wiesen
-Wirft Wissen Wolken Zell
+Wirft Wissen Wolken Zell Siegen Übersee Harz Lippe Salzburg Königsberg Pommern Spessart Bodensee
+Usedom
 """.split())
+# directions that are also towns: "nach Norden" is a direction, "in Norden" the town
+DIRECTION_NAMES = frozenset({"Norden", "Osten"})
+# words before "von" that make the phrase an organisation: "Senat von Berlin"
+ORG_BEFORE_VON = re.compile(
+    r"(?:amt|amtes|haus|hauses|verwaltung|regierung|senat|senats|gericht|gerichts|polizei|"
+    r"universität|hochschule|schule|stiftung|verband|verbandes|verein|vereins|bank|werke?|"
+    r"theater|museum|bibliothek|kirche|bistum|bistums|partei|fraktion|zoo|klinikum|"
+    r"Bezirk|Bezirks)$", re.IGNORECASE)
 # surnames of well-known people that are also Gemeinden: "Bertolt Brecht", "Max Delbrück"
 SURNAME_NAMES = frozenset("""
 Brecht Buxtehude Delbrück Bach Roth Lang Ernst Hahn Karl Horst Achim Rosa Wagner Schiller
