@@ -216,14 +216,21 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
         j = i + 1
     while j < n and (kinds[j] == "F" or (kinds[j] == "I" and j > i)):
         j += 1
+    k = j
     while j < n and kinds[j] == "P":
         j += 1
+    if j > k and ((j + 1 < n and kinds[j + 1] in "CS") or (
+            j - i >= 2 and kinds[k - 1] == "F" and j < n and toks[j][2].endswith("er"))):
+        j = k  # "Luisa Arndt von der Berliner Stadtmission": the particles start a phrase
     if (j > i and j + 1 < n and toks[j][2] in lex.CAP_PARTICLES
             and kinds[j + 1] in "CF"):
         j += 1  # "Giovanni Lo Curto", "Pierre De Meyer"
     surname_word = (j < n and kinds[j] == "S" and j > i and j == n - 1
                     and toks[j][2].casefold() in lex.SURNAME_WORDS)
-    if j < n and ((kinds[j] in "CF" and not _institutional(toks[j][2])) or surname_word):
+    role_surname = (j > i and j < n and kinds[j] == "R" and kinds[j - 1] == "F"
+                    and toks[j][2] in lex.ROLE_SURNAMES)
+    if j < n and ((kinds[j] in "CF" and not _institutional(toks[j][2]))
+                  or surname_word or role_surname):
         j += 1
         # a second surname word ("Lütke Daldrup") ends the clause; never a genitive
         if (j < n and kinds[j] == "C" and not _institutional(toks[j][2])
@@ -301,6 +308,8 @@ def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: l
     word = toks[i][2]
     if kinds[i] == "C" and (lex.NOUN_SUFFIX_RE.search(word.casefold()) or word.isupper()):
         return True
+    if word.endswith("s") and i > 0 and kinds[i - 1] == "R":
+        return True  # "Schriftsteller Europas": a genitive, not a surname
     if i + 1 < len(toks):
         return True  # "Senatorin Bildung Jugend": more capitalised words follow
     before = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
@@ -429,12 +438,17 @@ def _role_before(text: str, start: int) -> tuple[int, int, str] | None:
     if window.endswith(","):
         window = window[:-1]
     best = None
-    for m in ROLE_FIND_RE.finditer(window):
+    for m in reversed(list(ROLE_FIND_RE.finditer(window))):
         if m.start() > 0 and window[m.start() - 1] in "-/":
             continue
+        prev = re.search(rf"({_CAP})\s+$", window[:m.start()])
+        if prev and lex.is_first_name(prev.group(1)) and m.group() in lex.ROLE_SURNAMES:
+            continue  # "Gabriele Richter": a surname
         between = window[m.end():]
         if COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between):
             best = m
+            break
+        if len(between) > 160:
             break
     if best is None:
         return None
@@ -452,12 +466,18 @@ def _has_person_word(between: str) -> bool:
 def _extend_role_back(window: str, pos: int) -> int:
     """Modifiers and coordinated roles before a role noun: "Parlamentarische
     Staatssekretärin", "IBB Vorstandsvorsitzende", "Schauspieler, Sänger und Autor"."""
+    saw_und = False
     while True:
-        m = re.search(rf"(?:(?P<role>{lex.ROLE_RE.pattern})(?:,\s+|\s+und\s+)"
+        m = re.search(rf"(?:(?P<role>{lex.ROLE_RE.pattern})(?P<sep>,\s+|\s+und\s+)"
                       rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$",
                       window[:pos])
         if not m:
             return pos
+        if m.group("sep"):
+            if "und" in m.group("sep"):
+                saw_und = True
+            elif not saw_und:
+                return pos
         if m.group("mod"):
             mod = m.group("mod")
             if mod.casefold() in lex.NOT_NAME_WORDS or lex.is_first_name(mod):
@@ -495,6 +515,8 @@ def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
     # optional modifiers before the role noun: "Parlamentarische Staatssekretärin"
     mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){_SP}+){{0,2}}", after[pos:])
     mods = mm.group() if mm else ""
+    if any(lex.is_first_name(w) for w in mods.split()):
+        return None
     r = ROLE_FIND_RE.match(after, pos + len(mods))
     if r is None and mods:
         mods = ""
@@ -528,7 +550,7 @@ def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
     if m:
         label = m.group("label").strip()
         label = re.sub(r"\s+/\s+", " ", label)
-        if len(label.split()) <= 8:
+        if len(label.split()) <= 8 and not label.split()[-1][0].islower():
             cls = FUNCTION if lex.ROLE_RE.fullmatch(label) else LABEL
             return cls, line_start, label
         return None
@@ -554,7 +576,7 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     line_end = text.find("\n", end)
     rest = text[end:len(text) if line_end < 0 else line_end]
     m = re.match(r",\s+(?P<rest>[^\n]{2,160}?)\s*$", rest)
-    if not m:
+    if not m or _has_person_word(m.group("rest")):
         return None
     return m.group("rest").rstrip(" .;")
 

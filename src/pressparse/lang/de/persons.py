@@ -144,6 +144,11 @@ LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "e.v.", "kg", "eg", "se", "mbh",
 CAP_PARTICLES = frozenset({"Lo", "La", "Le", "De", "Di", "Da", "Van", "Von", "Del", "Della",
                            "Dos", "Du", "Mac", "Ten", "Ter", "El", "Al", "Ben", "Bin"})
 
+# role nouns that are also common surnames: "Gabriele Richter"
+ROLE_SURNAMES = frozenset({"Richter", "Maler", "Kanzler", "Sänger", "Lehrer", "Pfarrer",
+                           "Kantor", "Dekan", "Spieler", "Sprecher", "Leiter", "Berater",
+                           "Vertreter", "Arzt", "Trainer", "Forscher", "Dichter", "Künstler"})
+
 # words that make the name after them a place's or an institution's: "Villa Elisabeth"
 NAME_PREFIX_PLACES = frozenset({
     "villa", "galerie", "haus", "schloss", "kita", "schule", "stiftung", "preis", "theater",
@@ -177,7 +182,8 @@ NOUN_SUFFIX_RE = re.compile(
     r"(?:ung|heit|keit|schaft|tion|tät|ismus|ität|ment|nahme|zentrum|straße|amt|verein|"
     r"programm|projekt|schule|haus|platz|museum|galerie|bibliothek|verband|institut|"
     r"stelle|gruppe|kreis|rat|tag|wesen|werk|bereich|fonds|mittel|ungen|ismus|logie|"
-    r"gemeinde|bezirk|kammer|agentur|behörde|verwaltung|ministerium|stiftung|arbeit)$"
+    r"gemeinde|bezirk|kammer|agentur|behörde|verwaltung|ministerium|stiftung|arbeit"
+    r"|[a-zäöü](?:isch|lich|ig)(?:e|es|en|er|em))$"
 )
 
 PARTIES = (
@@ -232,6 +238,8 @@ def role_base(role: str) -> str:
     if m.group("gen"):
         return role[: m.start("gen")]
     low = role.casefold()
+    if low.endswith("en") and any(low[:-2].endswith(stem) for stem in _adj):
+        return role[:-1]  # "des Vorsitzenden" → "Vorsitzende"
     for stem in _weak:
         if low.endswith(stem + "en"):
             return role[:-2]
