@@ -149,7 +149,7 @@ NOT_YEAR_AFTER = re.compile(
 NOT_YEAR_BEFORE = re.compile(
     r"(?:Nr\.?|Nummer|No\.|Tel\.?|Telefon|Fax|Postfach|Raum|Zimmer|PLZ|Drucksache|Az\.?|"
     r"Aktenzeichen|Kapitel|Seite|S\.|Art\.|Artikel|§|Absatz|Abs\.|Ziffer|Linie|Bus|Tram|"
-    r"Durchwahl|Straße|str\.|weg|allee|platz|damm|€|EUR|Euro)\s*$",
+    r"Durchwahl|Straße|str\.|weg|allee|platz|damm|€|EUR|Euro|KW|Kalenderwoche)\s*$",
     re.IGNORECASE,
 )
 # a quantity word before a number makes it a count ("rund 2000 neue Plätze"), unless the
@@ -217,8 +217,15 @@ NOT_DURATION_BEFORE = re.compile(
     r"(?:(?:rund|etwa|ca\.|über|knapp|mehr als)\s+)?|\d\.?\s*|[-/]\s*)$",
     re.IGNORECASE,
 )
-# "Kinder bis 12 Jahren", "Menschen über 65 Jahren": an age in the dative, unless "seit über"
-AGE_BEFORE = re.compile(r"(?<!seit )\b(?:bis|unter|über|ab)\s+$", re.IGNORECASE)
+# "Kinder bis 12 Jahren", "Menschen über 65 Jahren", "zwischen 12 und 21 Jahren": ages
+AGE_BEFORE = re.compile(r"(?:(?<!seit )\b(?:bis|unter|über|ab)|\bzwischen\s+\d+\s+und)\s+$",
+                        re.IGNORECASE)
+# years next to the people they are the age of: "Kinder von 4-5 Jahren", "Jugendliche bis 14 Jahre"
+AGE_PEOPLE = re.compile(r"(?:Kinder|Jugendliche|Schüler|Mädchen|Jungen|Menschen|Personen|"
+                        r"Teilnehm|Senior|Erwachsene|Frauen|Männer)\w*\s+(?:\w+\s+){0,2}$")
+# ... but "seit 20 Jahren", "für drei Jahre" are spans of time whoever stands near
+SPAN_BEFORE = re.compile(r"\b(?:seit|für|nach|innerhalb|binnen|während|Dauer von|Laufzeit von)"
+                         r"\s+(?:(?:über|mehr als|rund|fast|knapp|gut|etwa)\s+)?$", re.IGNORECASE)
 NOT_DURATION_AFTER = re.compile(r"\s+(?:alt|alte[nmrs]?|jung|lang(?:e[nmrs]?)?\s+Haft)\b")
 _UNIT_CODES: dict[str, str] = {
     "jahrzehnt": "10Y", "jahr": "Y", "monat": "M", "woche": "W", "tag": "D", "stunde": "TH",
@@ -529,7 +536,10 @@ def find_durations(text: str, hidden: list[tuple[int, int]] | None = None
             continue
         if NOT_DURATION_AFTER.match(text, end):
             continue
-        if unit.casefold() == "jahren" and AGE_BEFORE.search(text, max(0, start - 12), start):
+        if unit.casefold() in ("jahre", "jahren") and not SPAN_BEFORE.search(
+                text, max(0, start - 24), start) and (
+                AGE_BEFORE.search(text, max(0, start - 24), start)
+                or AGE_PEOPLE.search(text, max(0, start - 40), start)):
             continue
         if any(s < end and start < e for s, e in hidden):
             continue
