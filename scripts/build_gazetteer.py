@@ -104,6 +104,10 @@ def variants(name: str) -> tuple[set[str], set[str]]:
         rest = long[join.start():].split()
         full.add(f"{base} {initials(rest)}")
         full.add(f"{base} " + " ".join(w[0] + "." for w in rest))
+        if rest[-1][:1].isupper():
+            # "Frankfurt/Main", "Frankfurt (Main)", "Frankfurt/M."
+            qual = rest[-1]
+            full.update({f"{base}/{qual}", f"{base} ({qual})", f"{base}/{qual[0]}."})
         if len(rest) == 2:
             # "Freiburg i. Br.", "Neumarkt i.d.OPf." style: joiner initial, qualifier cut
             full.add(f"{base} {rest[0][0]}. {rest[1][:2]}.")

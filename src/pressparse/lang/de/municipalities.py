@@ -14,8 +14,8 @@ import re
 GEMEINDE_CUE = re.compile(
     r"^(?:\w*[Ss]tadt|\w*[Ss]tädte|Gemeinde|Gemeinden|Ortsgemeinde|Marktgemeinde|Kommune|"
     r"Kommunen|Ort|Orte|Ortes|Ortschaft|\w*[Ss]tandort|\w*[Ss]tandortes|Metropole|"
-    r"Großraum|Raum|Stadtverwaltung|Gemeindeverwaltung|Oberbürgermeisterin|Oberbürgermeister|"
-    r"Bürgermeisterin|Bürgermeister|Wohnort|Geburtsort|Sitz|Partnerstadt|Partnerstädte)$"
+    r"Großraum|Raum|Stadtverwaltung|Gemeindeverwaltung|Wohnort|Geburtsort|Sitz|"
+    r"Partnerstadt|Partnerstädte)$"
 )
 # "Kunststadt" or "Hansestadt" yes, but not words that only end like a city word
 NOT_GEMEINDE_CUE = frozenset({"Werkstatt", "Werkstätte", "Werkstätten", "Gaststätte",
@@ -124,7 +124,7 @@ Rain Rauen Regen Reich Reit Rom Rosa Rot Roth Saal Sachsen Scheuern Schuld Schut
 Schwarz Schwarzen Seen Senden Singen Sinn Sonnen Stein Stelle Stemmen Stubben Süßen Tanne
 Treffen Treuen Ulmen Wald Waren Wehr Weiden Weil Weisen Wellen Welt Wenden Werben Wetter Wiesen
 Wirft Wissen Wolken Zell Siegen Übersee Harz Lippe Salzburg Königsberg Pommern Spessart Bodensee
-Usedom
+Usedom Elbe Lahn Schwarza Pegnitz Murg Nidda Warnow
 """.split())
 # directions that are also towns: "nach Norden" is a direction, "in Norden" the town
 DIRECTION_NAMES = frozenset({"Norden", "Osten"})
