@@ -106,6 +106,8 @@ class Dehyphenator:
             return Junction.JOIN if seen_joined > seen_hyphened else Junction.KEEP
         if _ADDRESS.search(token) or "@" in head:
             # hyphens inside addresses mostly join words: "klima-sucht", not "touris-mus"
+            if is_word(joined):
+                return Junction.JOIN
             return Junction.KEEP if is_word(left) and is_word(right) else Junction.JOIN
         if right[0].isupper():
             return Junction.KEEP  # a split word goes on in lower case
