@@ -46,8 +46,10 @@ _ABBREV = frozenset({
 })
 _SENT_BREAK = re.compile(r"(?P<w>\w*)[.!?][\"“”»']?\s+(?=[A-ZÄÖÜ„\"“0-9])|\n+")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s–\s|\s(?:sowie|davon|darunter|während)\s|\sund\s(?=(?:für|aus|von|vom)\s)")
+    r"[,;:()]|\s–\s|\s(?:sowie|davon|darunter|während)\s|\sund\s(?=(?:für|aus|von|vom)\s|\d)")
 _BULLET = re.compile(r"^\s*(?:[-•·▪‣◦*–]|\d{1,2}[.)]|[a-z]\))\s")
+_OWN_SOURCE = re.compile(
+    r"^\W{0,3}(?:\S+\s+){0,2}(?:aus\s+(?:dem|der|den|eigenen)|vom|von\s+(?:der|dem))\s")
 _FOLLOWING = re.compile(r"\b(?:folgende\w*|nachstehende\w*|im Einzelnen)\b", re.IGNORECASE)
 _PER = re.compile(r"^\W{0,3}(?:pro|je|jeweils)\b|^\s*\(?\s*(?:pro|je)\s", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:jeweils|je|pro)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -69,6 +71,7 @@ class Money:
     value: float
     currency: str
     per: str | None = None
+    total: bool = False
 
 
 @dataclass(slots=True)
@@ -115,8 +118,9 @@ class Layout:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = self.sentence(start)
         left = s_start
-        for m in _CLAUSE_BREAK.finditer(self.text, s_start, start):
-            left = m.end()
+        for m in _CLAUSE_BREAK.finditer(self.text, s_start, min(s_end, start + 8)):
+            if m.end() <= start:
+                left = m.end()
         m = _CLAUSE_BREAK.search(self.text, end, s_end)
         return left, m.start() if m else s_end
 
@@ -183,9 +187,14 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         return None
     in_clause = [n for n in mentions if c_start <= n.start and n.end <= c_end]
     if in_clause:
+        if len({id(n.programme) for n in in_clause}) > 1 and _TOTAL_BEFORE.search(
+                text, c_start, money.start):
+            return None  # "insgesamt 5 Mio. Euro aus X und Y": not money of one of them
         return _nearest(in_clause, money).programme, CONF_CLAUSE
     if rules.NOT_FUNDING.search(_blank_mentions(text, c_start, c_end, mentions)):
         return None
+    if _OWN_SOURCE.match(text[money.end:c_end]):
+        return None  # "… und 1 Mio. Euro vom Land": another source named in the clause
     in_sentence = [n for n in mentions if s_start <= n.start and n.end <= s_end]
     if in_sentence:
         distinct = {id(n.programme) for n in in_sentence}
@@ -259,6 +268,8 @@ def _list_intro(layout: Layout, para: int) -> int | None:
 def _per_recipient(text: str, money: Money) -> bool | None:
     if money.per:
         return True
+    if money.total:
+        return False
     after = text[money.end:money.end + 25]
     before = text[max(0, money.start - 40):money.start]
     if _PER.match(after) or _PER_BEFORE.search(before):
@@ -320,10 +331,10 @@ class FundingComponent:
                 amount = span._.amount
                 if amount is not None:
                     out.append(Money(span.start_char, span.end_char, amount.value,
-                                     amount.currency, amount.per))
+                                     amount.currency, amount.per, amount.total))
             return out
         from .amounts import find_amounts  # the amounts component is not in the pipeline
-        return [Money(f.start, f.end, float(f.value), f.currency, f.per)
+        return [Money(f.start, f.end, float(f.value), f.currency, f.per, f.total)
                 for f in find_amounts(doc.text)]
 
     def _named(self, doc: Doc) -> tuple[list[Named], list[tuple[int, int, str]]]:

@@ -143,13 +143,15 @@ _QUOTE_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|und|sowie|oder)\
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÄÖÜ][\wÄÖÜäöüß@/&.-]{1,14})\)")
 _YEAR = re.compile(r"\s+(?P<y>(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|\d{1,2}\.\d)(?![\w.])")
 _NAME_TOKEN = re.compile(r"\s+(?P<t>[A-ZÄÖÜ0-9][\wÄÖÜäöüß@.&/+-]*)")
+_LOOSE_NAME = re.compile(r"\s+(?P<n>[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3})")
 _DET_BEFORE = re.compile(
     r"(?i:\b(?:der|die|das|dem|den|des|im|vom|zum|beim|ins|unser\w*|ihr\w*|sein\w*|"
     r"dieses|diesem|diesen|dieser|diese)\s+)$")
 _ADJ = re.compile(rf"(?P<a>{rules.NAME_ADJECTIVE})\s+$")
 _COMPLEMENT = re.compile(
     r"(?P<c>(?:\s+des\s+(?:Landes|Bundes|Freistaates|Freistaats)\s+[A-ZÄÖÜ][\w-]+)?"
-    r"(?:\s+(?:(?:für|zur|zum|gegen)\s+(?:(?:den|die|das|dem|der|des|eine[nmrs]?)\s+)?|von\s+)"
+    r"(?:\s+(?:(?:für|zur|zum|gegen)\s+(?:(?:den|die|das|dem|der|des|eine[nmrs]?)\s+)?|von\s+"
+    r"|(?:der|des)\s+)"
     r"(?:(?!(?:der|die|das|dem|den|des|eine[nmrs]?|und|oder)\s)"
     r"(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ell|ig))(?:e|en|er|es|em)\s+){0,2}"
     r"[A-ZÄÖÜ][\w/-]*(?:\s+\d{2,4}(?![\w.]))?)+)"
@@ -249,7 +251,7 @@ def _unquoted_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     return end, tokens
 
 
-_CHUNK = re.compile(r"\s+(?:des|für|zur|zum|gegen|von)\s")
+_CHUNK = re.compile(r"\s+(?:des|der|für|zur|zum|gegen|von)\s")
 
 
 def _complement_end(text: str, pos: int) -> int | None:
@@ -260,6 +262,8 @@ def _complement_end(text: str, pos: int) -> int | None:
     if not m or not m.group("c"):
         return None
     body = text[pos:m.end("c")]
+    if re.match(r"\s+der\s|\s+des\s(?!(?:Landes|Bundes|Freistaate?s)\s)", body):
+        return None  # "Wettbewerb der Schulen" names who competes, not a programme
     cuts = [c.start() for c in _CHUNK.finditer(body)] + [len(body)]
     end = pos
     for a, b in pairwise(cuts):
@@ -312,6 +316,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     head = rules.HEAD_KIND.get(head_text, "programm")
     singular = infl in rules.SINGULAR_ENDINGS.get(head_text, ("",))
     head_start = m.start("head") - m.start("word")
+    if head == "initiative" and word[:head_start].casefold().rstrip("-") in rules.ORG_MODIFIERS:
+        return []  # "Bürgerinitiative", "Elterninitiative": associations
     start = _adjectives_before(text, m.start("word"))
     end = m.end("word")
     out: list[Cand] = []
@@ -347,6 +353,12 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         n_end = y.end() if y else n_end
         acr = _ACRONYM.match(text, n_end)
         return _with_acronym(text, Cand(start, n_end, _key(tokens), head), acr)
+    loose = _LOOSE_NAME.match(text, end)
+    if loose and loose.group("n").split()[0].casefold() not in rules.NAME_STOP:
+        acr = _ACRONYM.match(text, loose.end("n"))
+        if acr and sum(c.isupper() for c in acr.group("acr")) >= 2:
+            return _with_acronym(text, Cand(start, loose.end("n"),
+                                            _key(_words(text[start:loose.end("n")])), head), acr)
     comp_end = _complement_end(text, end)
     y = _YEAR.match(text, comp_end or end)
     determined = bool(_DET_BEFORE.search(text, max(0, start - 12), start)) or start < m.start()
@@ -399,7 +411,10 @@ def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
             kept.append(c)
             continue
         inner = clash.start <= c.start and c.end <= clash.end
-        if any(k.start == c.start and k.end == c.end for k in kept):
+        same = next((k for k in kept if k.start == c.start and k.end == c.end), None)
+        if same is not None:
+            same.entry = same.entry or c.entry
+            same.acronym = same.acronym or c.acronym
             continue
         if inner and c.name is not None and c.name == clash.name and c.core == clash.core:
             kept.append(c)  # the bare quoted name, as its own alias

@@ -75,6 +75,12 @@ GENERIC_MODIFIERS: frozenset[str] = frozenset({
     "sieges", "cosplay", "quiz", "zeichen", "vorlese",
 })
 
+# Modifiers that make a cue noun an association, not a public programme.
+ORG_MODIFIERS: frozenset[str] = frozenset({
+    "bürger", "eltern", "anwohner", "mieter", "spielplatz", "nachbarschafts", "kiez",
+    "anlieger", "schüler", "studenten", "bewohner", "privat",
+})
+
 # Words that stop the capitalised name after a cue noun: articles, pronouns,
 # prepositions and sentence adverbs are written capitalised at a sentence start.
 NAME_STOP: frozenset[str] = frozenset({
