@@ -21,8 +21,10 @@ from .store import document_key
 
 if TYPE_CHECKING:
     from .batch import Outcome
+    from .db import Database, LoadSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_DB = "pressparse.sqlite"
 
 
 def errors_path_for(out: Path) -> Path:
@@ -52,9 +54,12 @@ def main() -> None:
 @click.option("--retry-errors", is_flag=True,
               help="Process again the unchanged documents that failed in an earlier run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary.")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="Also load each record into this database (SQLite file or "
+                   "postgresql:// URL).")
 def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
             pipeline_file: str | None, pretty: bool, workers: int | None, force: bool,
-            retry_errors: bool, quiet: bool) -> None:
+            retry_errors: bool, quiet: bool, db_url: str | None) -> None:
     """Extract records from PATHS: .txt and .pdf files, and folders (recursively).
 
     With -o FILE a run is incremental and resumable: documents whose record in FILE
@@ -71,6 +76,15 @@ def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
         raise click.UsageError(str(exc)) from exc
     n_workers = workers or settings.batch.workers or default_workers()
     documents = list(iter_documents(paths))
+    db = _open_db(db_url) if db_url else None
+    rejected: list[tuple[str, str]] = []
+
+    def to_db(outcome: Outcome) -> None:
+        if db is not None and outcome.kind == "record":
+            status, reason = db.load_one(outcome.line)
+            if status == "rejected":
+                rejected.append((outcome.path, reason or ""))
+                click.echo(f"pressparse: {outcome.path}: database: {reason}", err=True)
 
     if output != "-" and not pretty and not is_stream(Path(output)):
         out_path = Path(output)
@@ -83,7 +97,7 @@ def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
         progress = None if quiet else Progress(len(todo.todo))
         try:
             summary = run_batch(pipeline, todo.todo, n_workers,
-                                lambda o: store.append(o.kind, o.line), progress)
+                                lambda o: (store.append(o.kind, o.line), to_db(o)), progress)
         finally:
             store.close()
         summary.documents = len(documents)
@@ -101,6 +115,7 @@ def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
         def emit(outcome: Outcome) -> None:
             target = out if outcome.kind == "record" else errs
             target.write_line(outcome.line if not pretty else _indent(outcome.line))
+            to_db(outcome)
 
         try:
             summary = run_batch(pipeline, documents, n_workers, emit,
@@ -113,13 +128,65 @@ def extract(paths: tuple[Path, ...], output: str, errors_out: str | None,
         out.close()
         if errs is not out:
             errs.close()
+    if db is not None:
+        db.close()
     if not documents:
         click.echo("pressparse: no .txt or .pdf documents found", err=True)
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
-    if summary.failed:
+    if summary.failed or rejected:
         sys.exit(EXIT_FAILED)
+
+
+def _open_db(url: str) -> Database:
+    from .db import Database, DatabaseError
+
+    try:
+        return Database.open(url)
+    except DatabaseError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@main.command()
+@click.argument("records", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--db", "db_url", default=DEFAULT_DB, show_default=True, metavar="URL",
+              help="SQLite file (or sqlite:///path) or postgresql://user@host/name.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+def load(records: tuple[str, ...], db_url: str, quiet: bool) -> None:
+    """Load RECORDS (JSON Lines files from `extract`, or '-') into a database.
+
+    Loading is idempotent: an unchanged record changes nothing, a changed one
+    replaces its release's rows, each record all or nothing. Invalid records are
+    rejected with their reason; error records are skipped.
+    """
+    db = _open_db(db_url)
+    total = None
+    try:
+        for name in records:
+            stream = click.open_file(name, "r", encoding="utf-8")
+            with stream:
+                lines = (line for line in stream if line.strip())
+                summary = db.load(lines, where=name)
+            for where, reason in summary.rejected:
+                click.echo(f"pressparse: {where}: rejected: {reason}", err=True)
+            if not quiet:
+                click.echo(summary.line().replace("pressparse:", f"pressparse: {name}:"),
+                           err=True)
+            total = summary if total is None else _add(total, summary)
+    finally:
+        db.close()
+    if total is not None and total.rejected:
+        sys.exit(EXIT_FAILED)
+
+
+def _add(a: LoadSummary, b: LoadSummary) -> LoadSummary:
+    from .db import LoadSummary
+
+    return LoadSummary(a.loaded + b.loaded, a.replaced + b.replaced, a.unchanged + b.unchanged,
+                       a.skipped_errors + b.skipped_errors, a.rejected + b.rejected,
+                       a.seconds + b.seconds)
 
 
 def _indent(line: str) -> str:
