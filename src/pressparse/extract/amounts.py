@@ -64,9 +64,10 @@ def _digits(spaced: bool) -> str:
 
 
 NUM_DIGITS = _digits(spaced=True)
-NUM_WORDS = (
-    r"(?:\b(?:eine[rmns]?\s+|ein\s+)?halbe[nr]?\b"
-    rf"|\b(?:{NUMBER_WORD_PATTERN})(?:einhalb)?\b|\banderthalb\b)"
+NUM_WORDS = (  # the guard spares the long alternation at letters no number word starts with
+    r"(?<![^\W\d_])(?=[adefhnstvzADEFHNSTVZ])"
+    r"(?:(?:eine[rmns]?\s+|ein\s+)?halbe[nr]?\b"
+    rf"|(?:{NUMBER_WORD_PATTERN})(?:einhalb)?\b|anderthalb\b)"
 )
 _SIGN = r"(?:(?<![\w.,])[-−–](?=\d)|(?<![\w.,])\+\s?(?=\d))"
 _NUM = rf"(?:{NUM_DIGITS}|{NUM_WORDS})"
@@ -100,7 +101,7 @@ ANCHOR_RE = re.compile(
 # one earlier figure coordinated with the next: "5.000 bis", "1,5 und", "von 500 auf"
 _CONNECTORS = r"und|oder|bzw\.|sowie|bis\s+zu|bis|auf|-|–|/|,"
 LINK_RE = re.compile(
-    rf"(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?(?:\s?(?P<cur>{_CUR_AFTER}))?"
+    rf"(?<![\w.,])(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?(?:\s?(?P<cur>{_CUR_AFTER}))?"
     rf"\s*(?P<conn>{_CONNECTORS})\s*\Z",
     re.IGNORECASE,
 )
@@ -119,6 +120,7 @@ _FILLER = (
 # the words right before a figure: per unit, total, qualifier, "einem Betrag von"
 PREFIX_RE = re.compile(
     rf"""
+    (?<![\w.,-])  # at the start of a word only: the search tries every position
     (?:(?P<per>{_PER_BEFORE})\s+)?
     (?:(?P<total>{_TOTAL}|gesamt\w*\s+(?:von|in\s+höhe\s+von))\s+)?
     (?:(?P<qual>{_QUAL})(?:\s+|(?<=\.))(?:{_FILLER}\s+)?)?
@@ -175,6 +177,54 @@ UNIT_HEADER_RE = re.compile(
 _CELL_RE = re.compile(rf"(?P<sign>{_SIGN})?(?P<num>{_digits(spaced=False)})(?!\s*(?:%|[^\W\d_]))")
 _YEARLIKE_RE = re.compile(r"(?:19|20)\d\d")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
+
+
+# Where money can stand: the regexes above run only in windows around these (lowercased)
+# cues with a figure or number word nearby, which keeps the component cheap on long texts.
+_CUES = (
+    "€", "$", "£", "¥", "eur", "cent", "mio", "mill", "mrd", "mia", "tsd", "tausend", "bio",
+    "billion", "dm", "mark", "pfennig", "dollar", "usd", "franken", "chf", "sfr", "pfund", "gbp",
+    "yen", "jpy", "yuan", "renminbi", "cny", "zloty", "złoty", "pln", "kronen", "czk", "sek",
+    "dkk", "nok", "rubel", "rub", "lira", "schilling", "ct", ",-", ",–", ",—", "eintritt",
+    "gebühr", "beitrag", "preis",
+)
+_DIGIT_RE = re.compile(r"\d")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s-]+\Z")
+_BEFORE, _AFTER = 48, 32  # characters a window reaches before and after its cue
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of the text around money cues that have a figure or number word near."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets
+        low = text
+    hits = []
+    for cue in _CUES:
+        i = low.find(cue)
+        while i >= 0:
+            hits.append((i, i + len(cue)))
+            i = low.find(cue, i + len(cue))
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for start, end in hits:
+        lo, hi = max(0, start - _BEFORE), min(size, end + _AFTER)
+        if _DIGIT_RE.search(text, lo, hi) is None and not _number_word_before(text, start):
+            continue
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < size and not text[hi].isspace():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _number_word_before(text: str, pos: int) -> bool:
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    return m is not None and number_value(m.group(1)) is not None
 
 
 # ---------------------------------------------------------------- values
@@ -245,6 +295,7 @@ class AmountFinder:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.windows: list[tuple[int, int]] = []
         self.found: list[Found] = []
         self.taken: list[tuple[int, int]] = []
 
@@ -253,7 +304,8 @@ class AmountFinder:
         last_end = 0
         last_currency = money.DEFAULT_CURRENCY
         previous: list[Found] = []
-        for match in ANCHOR_RE.finditer(text):
+        self.windows = _windows(text)
+        for match in (m for lo, hi in self.windows for m in ANCHOR_RE.finditer(text, lo, hi)):
             got = self.anchor(match, last_end, last_currency)
             if got:
                 if len(previous) == 1 and len(got) == 1:
@@ -420,7 +472,7 @@ class AmountFinder:
 
     def prefix(self, start: int, last_end: int) -> tuple[str, bool, str | None, int]:
         """Qualifier, total and per-unit words right before the expression."""
-        lo = max(last_end, start - 90)
+        lo = max(last_end, start - 64)
         m = PREFIX_RE.search(self.text, lo, start)
         if m is None or m.start() == start:
             return "exact", False, None, start
@@ -455,7 +507,7 @@ class AmountFinder:
 
     def prices(self) -> None:
         """"Eintritt: 4, ermäßigt 3 €": a bare figure after a price label."""
-        for m in PRICE_RE.finditer(self.text):
+        for m in (m for lo, hi in self.windows for m in PRICE_RE.finditer(self.text, lo, hi)):
             if not self.free(m.start("num"), m.end("num")):
                 continue
             value = number_value(m["num"])
@@ -468,7 +520,8 @@ class AmountFinder:
     def tables(self) -> None:
         """Cells of a table whose header says the unit: "Ausgaben (in T€) | 2022 | 2023"."""
         text = self.text
-        for header in UNIT_HEADER_RE.finditer(text):
+        headers = (m for lo, hi in self.windows for m in UNIT_HEADER_RE.finditer(text, lo, hi))
+        for header in headers:
             unit = UNIT_RE.fullmatch(header["unit1"] or header["unit2"] or header["unit3"])
             cur = _currency(unit["cur"] or unit["tcur"]) if unit else None
             if unit is None or cur is None:
