@@ -241,3 +241,23 @@ def test_killing_a_load_halfway_leaves_no_half_record(tmp_path: Path, lines: lis
     subprocess.run(cmd, check=True, timeout=600)
     with Database.open(url) as db:
         assert db.counts()["releases"] == 3000
+
+
+def test_extract_and_load_in_one_run(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pressparse.cli import main
+
+    db_file = tmp_path / "one-run.sqlite"
+    out = tmp_path / "records.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SAMPLES), "-o", str(out), "--db",
+                                       str(db_file), "-w", "1"])
+    assert result.exit_code == 0, result.stderr
+    with Database.open(str(db_file)) as db:
+        paths = sorted(p for (p,) in db.query("SELECT path FROM releases"))
+        assert paths == sorted(json.loads(x)["source"]["path"]
+                               for x in out.read_text("utf-8").splitlines())
+    result = CliRunner().invoke(main, ["load", str(out), "--db", str(db_file)])
+    assert result.exit_code == 0 and "0 loaded, 0 replaced, 2 unchanged" in result.stderr
+    result = CliRunner().invoke(main, ["load", str(out), "--db", "sqlite://nohost"])
+    assert result.exit_code == 2
