@@ -1,0 +1,195 @@
+"""The `pressparse_quotes` component: direct quotes and who said them.
+
+Quote marks are paired by a small state machine („…“, “…”, »…«, «…», "…"), so a
+quote may run over several paragraphs. The speaker is read from the attribution
+before the quote ("Minister Thomas Strobl: „…"), after it ("…“, erklärte
+Strobl"), or between two parts ("…“, erklärte Strobl, „…"), using the person
+spans the persons component left in `doc.spans["persons"]`. A role word alone
+("sagte der Minister") names the one person with that role. A quote that opens
+a paragraph right after another quote without an attribution of its own
+continues the speaker before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang.de import persons as lex
+from ..record import Mention, Quote
+
+EXTRACTOR = "pressparse_quotes"
+MAX_QUOTE = 4000  # characters; an opener left open longer is no quote
+MIN_WORDS = 4  # shorter quoted strings are titles and terms, not quotes
+LONG_WORDS = 8  # a quote this long needs no attribution or closing punctuation
+
+OPEN_CLOSE: dict[str, str] = {"„": "“”\"", "“": "”“", "»": "«", "«": "»", '"': '"'}
+QUOTE_CHARS_RE = re.compile(r"[„“”\"»«]")
+_SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
+# after the closing mark: "“, erklärte …", "“ kommentierte …", "“, so …"
+_ABBREV_DOT = r"(?<=\bDr)\.|(?<=\bProf)\.|(?<=Ing)\.|(?<=\bmed)\.|(?<=\bphil)\.|(?<=\b[A-Z])\."
+AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:{_SPEECH})\b(?P<clause>(?:[^„“”\"»«.!?;:\n]|{_ABBREV_DOT}){{0,160}})")
+# before the opening mark: "… Strobl: „", "…, ergänzte: „"
+BEFORE_COLON_RE = re.compile(r":\s*$")
+# between two parts: "“, erklärte Strobl, „"
+BETWEEN_RE = re.compile(rf"[“”\"«»]\s*,?\s*(?:{_SPEECH})\b[^„“”\"»«.!?\n]{{0,140}},\s*$")
+
+
+@dataclass
+class RawQuote:
+    start: int  # the opening mark
+    end: int  # after the closing mark
+    speaker: str | None = None
+    how: str | None = None
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Pairs of opening and closing marks; an unclosed opener is dropped.
+
+    A „ inside an open „…“ nests ("„Unter dem Dach seiner Initiative „Städte 4.0“
+    begleitet …“"), except at a paragraph start, where it continues the quote.
+    """
+    out: list[tuple[int, int]] = []
+    opener: str | None = None
+    open_at = 0
+    depth = 0
+    for m in QUOTE_CHARS_RE.finditer(text):
+        c, pos = m.group(), m.start()
+        if opener is not None and pos - open_at > MAX_QUOTE:
+            opener = None
+        if opener is None:
+            if c in OPEN_CLOSE and not _glued_closer(text, pos, c):
+                opener, open_at, depth = c, pos, 0
+            continue
+        if c == opener and c in "„»" and not _starts_paragraph(text, pos):
+            depth += 1
+            continue
+        if c in OPEN_CLOSE[opener] and not (c == "“" and opener == "“" and
+                                             _starts_paragraph(text, pos)):
+            if depth:
+                depth -= 1
+                continue
+            out.append((open_at, pos + 1))
+            opener = None
+    return out
+
+
+def _glued_closer(text: str, pos: int, c: str) -> bool:
+    """A straight or English mark right after a word closes something; it opens nothing."""
+    return c in "\"“" and pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in ".!?,")
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+def _person_spans(doc: Doc) -> list[Span]:
+    return list(doc.spans["persons"]) if "persons" in doc.spans else []
+
+
+def _speaker_in(spans: list[Span], start: int, end: int, last: bool) -> str | None:
+    inside = [s for s in spans if s.start_char >= start and s.end_char <= end]
+    if not inside:
+        return None
+    return (inside[-1] if last else inside[0]).label_
+
+
+def _speaker_by_role(doc: Doc, clause: str) -> str | None:
+    """"sagte der Minister": the one person whose role has this role word."""
+    m = lex.ROLE_RE.search(clause)
+    if not m:
+        return None
+    word = lex.role_base(m.group()).casefold()
+    hits = {p.name for p in doc._.facts.get("persons", [])
+            if p.role and word in p.role.casefold()}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def attribute(doc: Doc, quotes: list[RawQuote]) -> None:
+    text = doc.text
+    spans = _person_spans(doc)
+    for q in quotes:
+        # after: "…“, erklärte Digitalisierungsminister Thomas Strobl am …"
+        m = AFTER_RE.match(text, q.end)
+        if m:
+            clause_start, clause_end = m.start("clause"), m.end("clause")
+            name = _speaker_in(spans, q.end, clause_end, last=False)
+            if name is None:
+                name = _speaker_by_role(doc, text[clause_start:clause_end])
+            if name:
+                q.speaker, q.how = name, "after"
+                continue
+        # before, with a colon: "Minister Axel Vogel: „…"; a role line above the quote
+        para_start = text.rfind("\n", 0, q.start) + 1
+        prefix = text[para_start:q.start]
+        lo = para_start
+        if not prefix.strip():
+            prev_end = para_start
+            while prev_end > 0 and text[prev_end - 1] == "\n":
+                prev_end -= 1
+            lo = text.rfind("\n", 0, prev_end) + 1
+            prefix = text[lo:prev_end]
+        if BEFORE_COLON_RE.search(prefix):
+            sent = max(prefix.rfind(". "), prefix.rfind("! "), prefix.rfind("? "))
+            name = _speaker_in(spans, lo + sent + 1, lo + len(prefix), last=True)
+            if name:
+                q.speaker, q.how = name, "before"
+                continue
+        # between two parts: "…“, erklärte Strobl, „…"
+        m = BETWEEN_RE.search(text, max(0, q.start - 200), q.start)
+        if m:
+            name = _speaker_in(spans, m.start(), q.start, last=True)
+            if name:
+                q.speaker, q.how = name, "between"
+    # a quote without attribution right after an attributed one continues its speaker
+    for prev, q in pairwise(quotes):
+        if q.speaker is None and prev.speaker:
+            gap = text[prev.end:q.start]
+            if (not gap.strip() and _starts_paragraph(text, q.start)) or (
+                    len(gap) < 200 and (m := AFTER_RE.match(gap))
+                    and re.fullmatch(r"[.!?]?\s*", gap[m.end():])):
+                q.speaker, q.how = prev.speaker, "continued"
+
+
+def _sentence_like(inner: str) -> bool:
+    """Without a speaker, a quoted string is a quote when it reads as speech: long, or a
+    sentence with its final punctuation; titles and terms are neither."""
+    return len(inner.split()) >= LONG_WORDS or bool(re.search(r"[.!?…]\s*$", inner))
+
+
+@Language.factory("pressparse_quotes")
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()
+
+
+class QuotesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        quotes = []
+        for start, end in find_quote_spans(text):
+            inner = text[start + 1:end - 1]
+            if len(inner.split()) < MIN_WORDS:
+                continue
+            quotes.append(RawQuote(start, end))
+        attribute(doc, quotes)
+        quotes = [q for q in quotes if q.speaker or _sentence_like(text[q.start + 1:q.end - 1])]
+        spans: list[Span] = []
+        for q in quotes:
+            inner = re.sub(r"\s+", " ", text[q.start + 1:q.end - 1]).strip()
+            confidence = 0.9 if q.speaker and q.how != "continued" else (
+                0.75 if q.speaker else 0.6)
+            doc._.facts["quotes"].append(Quote(
+                text=inner, speaker=q.speaker,
+                mentions=[Mention(start=q.start, end=q.end, text=text[q.start:q.end])],
+                extractor=EXTRACTOR, confidence=confidence))
+            span = doc.char_span(q.start, q.end, label=q.speaker or "", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["quotes"] = spans
+        return doc
