@@ -6,7 +6,8 @@
 
 Reports, on this machine: documents and words per second of the text path over
 the scale corpus (one process, one core), milliseconds per 1,000 words of each
-stage and spaCy component, whole `pressparse extract` runs with 1 and 2 workers
+stage and spaCy component, records per second loaded into SQLite, whole
+`pressparse extract` runs with 1 and 2 workers
 (speed-up, peak memory per process), pages per second on the dev PDFs for the
 whole run and for the bare PDF reader, and the cold start-up time of
 `pressparse extract` on one file. Not part of the test run.
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from pressparse.config import load_settings  # noqa: E402
+from pressparse.output import dumps  # noqa: E402
 from pressparse.pipeline import Pipeline  # noqa: E402
 from pressparse.record import Record  # noqa: E402
 
@@ -41,13 +43,14 @@ def startup_seconds(sample: Path, runs: int = 3) -> float:
     return best
 
 
-def text_path(pipeline: Pipeline, files: list[Path]) -> dict:
+def text_path(pipeline: Pipeline, files: list[Path], keep: list[str]) -> dict:
     words = errors = 0
     start = time.perf_counter()
     for path in files:
         result = pipeline.process(path)
         if isinstance(result, Record):
             words += len(result.text.split())
+            keep.append(dumps(result))
         else:
             errors += 1
     seconds = time.perf_counter() - start
@@ -56,6 +59,20 @@ def text_path(pipeline: Pipeline, files: list[Path]) -> dict:
     return {"documents": len(files), "errors": errors, "words": words,
             "seconds": round(seconds, 2), "docs_per_second": round(len(files) / seconds, 1),
             "words_per_second": round(words / seconds), "ms_per_1000_words": per_kw}
+
+
+def database_load(lines: list[str]) -> dict:
+    """Records per second into a fresh SQLite file, and again (all unchanged)."""
+    import tempfile
+
+    from pressparse.db import Database
+
+    with tempfile.TemporaryDirectory() as tmp, Database.open(f"{tmp}/bench.sqlite") as db:
+        first = db.load(lines)
+        again = db.load(lines)
+    return {"records": len(lines),
+            "records_per_second": round(first.records / first.seconds),
+            "unchanged_records_per_second": round(again.records / again.seconds)}
 
 
 def workers_speedup(files_dir: Path, limit: int, pipeline_file: str | None) -> dict:
@@ -149,7 +166,9 @@ def main() -> None:
     if args.limit:
         scale = scale[: args.limit]
     if scale:
-        results["text"] = text_path(pipeline, scale)
+        lines: list[str] = []
+        results["text"] = text_path(pipeline, scale, lines)
+        results["sqlite_load"] = database_load(lines)
     if scale:
         results["workers"] = workers_speedup(args.scale, args.limit, args.pipeline)
     pdfs = sorted((args.dev / "pdf").glob("*.pdf"))
