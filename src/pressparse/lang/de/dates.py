@@ -95,7 +95,7 @@ DAY_TEXT = re.compile(
 # "31.03.2019", "31.3.19", "08.11."
 DAY_NUM = re.compile(
     rf"{_day_first('d', _GLUE_NUM)}\.(?P<sp>[ ]?)(?P<m>{_MON_NUM})\."
-    rf"(?:(?P<y>[ ]?{YEAR}|\d\d)(?![\d.,]\d))?(?![\d])",
+    rf"(?:(?P<y>[ ]?{YEAR}(?!\d)|\d\d(?![\d.,]\d)))?(?![\d])",
     _flags,
 )
 # "2019-03-31"
@@ -147,11 +147,15 @@ NOT_YEAR_AFTER = re.compile(
 )
 # ... and after these
 NOT_YEAR_BEFORE = re.compile(
-    r"(?:Nr\.?|Nummer|No\.|Tel\.?|Telefon|Fax|Postfach|Raum|Zimmer|PLZ|Drucksache|Az\.?|"
-    r"Aktenzeichen|Kapitel|Seite|S\.|Art\.|Artikel|§|Absatz|Abs\.|Ziffer|Linie|Bus|Tram|"
-    r"Durchwahl|Straße|str\.|weg|allee|platz|damm|€|EUR|Euro|KW|Kalenderwoche)\s*$",
+    r"(?:\b(?:Nr\.?|Nummer|No\.|Tel\.?|Telefon|Fax|Postfach|Raum|Zimmer|PLZ|Drucksache|Az\.?|"
+    r"Aktenzeichen|Kapitel|Seite|S\.|Art\.|Artikel|Absatz|Abs\.|Ziffer|Linie|Bus|Tram|"
+    r"Durchwahl|Vorlage)|§|(?:straße|str\.|weg|allee|platz|damm))\s*$",
     re.IGNORECASE,
 )
+# an amount: "€ 2000", "Euro 1950" (but "UEFA EURO 2024" is an event)
+CURRENCY_BEFORE = re.compile(r"(?:€|\bEUR|\bEuro)\s*$")
+# "KW 12/2021" is a week, not a month
+WEEK_BEFORE = re.compile(r"\b(?:KW|Kalenderwoche)\s*$")
 # a quantity word before a number makes it a count ("rund 2000 neue Plätze"), unless the
 # number ends the clause: "100.000 Euro mehr als 2021."
 QUANTITY_BEFORE = re.compile(
@@ -164,9 +168,12 @@ CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 MONTH_CUES = frozenset(
     "im in seit ab bis zum vom von anfang mitte ende beginn monat monats laufe des dem den "
     "diesem diesen kommenden nächsten vergangenen letzten diesjährigen und oder sowie auf "
-    "über zwischen spätestens noch schon bereits erst".split()
+    "über zwischen spätestens noch schon bereits erst für gesamten ganzen zeitraum".split()
 )
-# "von August Kiss": a bare month name followed by a capitalised word is a first name
+# "von August Kiss": after these cues a bare month name followed by a capitalised word is a
+# first name ("ab Mitte November Kreuzungen" keeps its month)
+NAME_CUES = frozenset(
+    "von und oder sowie über auf den dem des zwischen noch schon bereits erst für".split())
 NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
 _WORD_BEFORE = re.compile(r"([\wäöüß]+)\W{0,2}$")
 # month adjectives that fix the year relative to the release: "im vergangenen Oktober"
@@ -385,6 +392,8 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
         month = int(m["m"])
         if len(m["m"]) != 2 or not 1 <= month <= 12 or _not_a_year(text, m.start(), m.end()):
             continue
+        if WEEK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
         out.append((m.start(), m.end(), [DateMention(m.start(), m.end(), int(m["y"]), month)]))
     for m in MONTH_ONLY.finditer(text):
         month = _month(m["m"])
@@ -392,10 +401,11 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
         rel = _rel(m)
         if month is None:
             continue
-        if year is None and rel is None and (not _month_cue(text, m.start())
-                                             or _in_short_quote(text, m.start(), m.end())
-                                             or NAME_AFTER.match(text, m.end())):
-            continue
+        if year is None and rel is None:
+            cue = _month_cue(text, m.start())
+            if (cue is None or _in_short_quote(text, m.start(), m.end())
+                    or (cue in NAME_CUES and NAME_AFTER.match(text, m.end()))):
+                continue
         month_rel = None
         rel_before = MONTH_REL_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if rel_before and year is None:
@@ -405,9 +415,11 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
     return out
 
 
-def _month_cue(text: str, start: int) -> bool:
+def _month_cue(text: str, start: int) -> str | None:
+    """The cue word before a bare month name, if it is one."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1).casefold() in MONTH_CUES
+    word = before.group(1).casefold() if before else ""
+    return word if word in MONTH_CUES else None
 
 
 _QUOTES = {"„": "“", "“": "”", "\"": "\"", "»": "«", "«": "»"}
@@ -447,18 +459,27 @@ def _years(text: str) -> list[tuple[int, int, list[DateMention]]]:
 
 
 # a group of digits in a phone number or a table row: "030 9025 2019", "030 / 2025 1234"
-_DIGITS_BEFORE = re.compile(r"\d(?:[ /-]| / )$")
+_DIGITS_BEFORE = re.compile(r"(?<![^\s(/-])\d+(?:[ /-]| / )$")
 _DIGITS_AFTER = re.compile(r"(?:[ /-]| / )\d")
+# words after which a number is a year whatever follows it ...
+YEAR_CUE_STRONG = re.compile(r"\b(?:[Jj]ahr|Jahre[ns]?|[Ss]eit|Anfang|Mitte|Ende|Frühjahr|"
+                             r"Frühling|Sommer|Herbst|Winter)\s+$")
+# ... and after which it is at least no group of a phone number
+YEAR_CUE_BEFORE = re.compile(r"\b(?:[Bb]is|[Aa]b|[Vv]on|[Ii]m|[Ii]n)\s+$")
 
 
 def _not_a_year(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 24):start]
+    if YEAR_CUE_STRONG.search(before):
+        return False  # "seit 2017 Menschen in Not", "im Jahr 2022 1.990 Menschen"
     if NOT_YEAR_AFTER.match(text, end):
         return True
-    before = text[max(0, start - 24):start]
-    if NOT_YEAR_BEFORE.search(before):
+    if NOT_YEAR_BEFORE.search(before) or CURRENCY_BEFORE.search(before):
         return True
     if QUANTITY_BEFORE.search(before) and not CLAUSE_END.match(text, end):
         return True
+    if YEAR_CUE_BEFORE.search(before):
+        return False  # "in 2019 12 Projekte": no phone number follows a preposition
     return bool(_DIGITS_BEFORE.search(before)) or bool(_DIGITS_AFTER.match(text, end))
 
 
