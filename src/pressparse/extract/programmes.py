@@ -278,11 +278,44 @@ def _complement_end(text: str, pos: int) -> int | None:
     return end if end > pos else None
 
 
+_CUE_HEAD = re.compile(rf"(?i:{_HEADS})")
+_FOERDERUNG_HEAD = re.compile(r"(?i:förderung)(?=[^()\n]{0,70}\([A-ZÄÖÜ])")
+_AT_HEAD = re.compile(r"@[a-z]{2,3}\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, back: int = 0
+              ) -> list[re.Match[str]]:
+    """Matches of `pattern` that contain a match of the cheap `anchor`: the pattern is
+    tried only from the start of the anchor's word (and `back` words before it)."""
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for a in anchor.finditer(text):
+        pos = a.start()
+        while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "-_"):
+            pos -= 1
+        for _ in range(back):
+            prev = text.rfind(" ", max(0, pos - 40), max(0, pos - 1))
+            if prev < 0:
+                break
+            pos = prev + 1
+        starts = [pos] + [w.end() for w in _SPACES.finditer(text, pos, a.start())]
+        for start in starts:
+            if start < last_end:
+                continue
+            m = pattern.match(text, start)
+            if m and m.end() >= a.end():
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
 def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
     cands: list[Cand] = []
-    for m in _CUE_WORD.finditer(text):
+    for m in _anchored(_CUE_WORD, _CUE_HEAD, text):
         cands.extend(_from_cue(text, m))
-    for m in _FOERDERUNG_ACR.finditer(text):
+    for m in _anchored(_FOERDERUNG_ACR, _FOERDERUNG_HEAD, text, back=2):
         start = _trim_adjectives(text, m.start("adj"), m.start("word"))
         end = m.end("comp") if m.group("comp") else m.end("word")
         surface = text[start:end]
@@ -291,7 +324,7 @@ def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
         acr = m.group("acr")
         cands.append(Cand(start, end, _key(_words(surface)), "förderung", acronym=acr))
         cands.append(Cand(m.start("acr"), m.end("acr"), (acr.casefold(),), None, acronym=acr))
-    for m in _AT_NAME.finditer(text):
+    for m in _anchored(_AT_NAME, _AT_HEAD, text, back=2):
         stem = m.group("stem")
         if rules.ORG_AT_HEADS.search(stem) or stem.isupper():
             continue
