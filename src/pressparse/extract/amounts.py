@@ -27,8 +27,19 @@ EXTRACTOR = "pressparse_amounts"
 CONFIDENCE_CURRENCY = 0.95  # the text names the currency
 CONFIDENCE_CONTEXT = 0.75  # money by context: scale word, ",-", price label, table header
 
+_USER_DATA_KEY = "pressparse.amount"
+
+
+def _span_amount(span: Span) -> Amount | None:
+    """The Amount a span of `doc.spans["amounts"]` stands for.
+
+    Read by the span's id: span extensions are keyed by offsets, and the two ends
+    of a range share theirs."""
+    return span.doc.user_data.get((_USER_DATA_KEY, span.id_))
+
+
 if not Span.has_extension("amount"):
-    Span.set_extension("amount", default=None)
+    Span.set_extension("amount", getter=_span_amount)
 
 
 # ---------------------------------------------------------------- patterns
@@ -123,7 +134,8 @@ PREFIX_RE = re.compile(
     (?<![\w.,-])  # at the start of a word only: the search tries every position
     (?:(?P<per>{_PER_BEFORE})\s+)?
     (?:(?P<total>{_TOTAL}|gesamt\w*\s+(?:von|in\s+höhe\s+von))\s+)?
-    (?:(?P<qual>{_QUAL})(?:\s+|(?<=\.))(?:{_FILLER}\s+)?)?
+    (?:(?P<qual>{_QUAL})(?:\s+|(?<=\.))(?:(?:jedoch|aber|allerdings|also|immerhin)\s+)?
+       (?:{_FILLER}\s+)?)?
     (?:(?P<total2>{_TOTAL})\s+)?
     (?:(?P<per2>{_PER_BEFORE})\s+)?
     \Z
@@ -136,9 +148,11 @@ SUFFIX_RE = re.compile(
     rf"(?:\s*(?P<after>(?i:{_alternation(money.QUALIFIERS_AFTER)})))?"
     rf"(?:\s*(?P<total>(?i:{_TOTAL})))?"
     rf"(?:\s*(?:(?P<prep>(?i:{_alternation(money.PER_PREPOSITIONS)}))\s+(?P<noun>{_PER_NOUN})"
-    rf"|(?P<perword>(?i:{_alternation(money.PER_WORDS)}))))?",
+    rf"|(?P<perword>(?i:{_alternation(money.PER_WORDS)}))"
+    r"|\s?/\s?(?P<slash>[^\W\d_][\w²³-]*)))?",  # "6,50 €/m²", "5 Euro/Monat"
 )
 
+_OVER_AS_OF_RE = re.compile(rf"(?:{money.MADE_OUT_FOR})\w*\s+\Z", re.IGNORECASE)
 BOUND_CUE_RE = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{pattern})\b)" for i, pattern in enumerate(money.BOUND_CUES)),
     re.IGNORECASE,
@@ -372,8 +386,8 @@ class AmountFinder:
             if suffix["after"] and qualifier == "exact":
                 qualifier = money.QUALIFIERS_AFTER[re.sub(r"\s+", " ", suffix["after"]).lower()]
             total = total or bool(suffix["total"])
-            if suffix["noun"]:
-                per = suffix["noun"]
+            if suffix["noun"] or suffix["slash"]:
+                per = suffix["noun"] or suffix["slash"]
             elif suffix["perword"]:
                 per = money.PER_WORDS[re.sub(r"\s+", " ", suffix["perword"].casefold())]
         if qualifier == "exact":
@@ -479,6 +493,9 @@ class AmountFinder:
         qualifier = "exact"
         if m["qual"]:
             qualifier = money.QUALIFIERS[re.sub(r"\s+", " ", m["qual"]).casefold()]
+            if qualifier == "more_than" and m["qual"].casefold() == "über" and \
+                    _OVER_AS_OF_RE.search(self.text, max(0, m.start("qual") - 40), m.start("qual")):
+                qualifier = "exact"  # "ein Scheck über 500 Euro": the sum it is made out for
         total = bool(m["total"] or m["total2"])
         per = None
         per_text = m["per"] or m["per2"]
@@ -497,7 +514,9 @@ class AmountFinder:
             cut = end.end()
         kind = "exact"
         for cue in BOUND_CUE_RE.finditer(text, cut, start):
-            kind = _BOUND_KIND[int(cue.lastgroup[1:])]
+            # "bei maximal 20 Teilnehmenden kostet der Kurs 50 Euro": the cue bounds the 20
+            if _DIGIT_RE.search(text, cue.end(), start) is None:
+                kind = _BOUND_KIND[int(cue.lastgroup[1:])]
         return kind
 
     # -- figures that are money by their place --
@@ -689,10 +708,12 @@ class AmountsComponent:
             doc._.facts.setdefault("amounts", []).extend(amounts)
         by_key = {(a.value, a.currency): a for a in amounts}
         spans = []
-        for f in found:
-            span = doc.char_span(f.start, f.end, label="MONEY", alignment_mode="expand")
+        for i, f in enumerate(found):
+            # the id keeps apart the two ends of a range, which share their text
+            span = doc.char_span(f.start, f.end, label="MONEY", alignment_mode="expand",
+                                 span_id=f"amount-{i}")
             if span is not None:
-                span._.amount = by_key.get((float(f.value), f.currency))
+                doc.user_data[(_USER_DATA_KEY, span.id_)] = by_key.get((float(f.value), f.currency))
                 spans.append(span)
         doc.spans["amounts"] = spans
         return doc

@@ -83,6 +83,12 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "und mehr": "at_least", "oder mehr": "at_least", "und darüber": "at_least",
     "oder weniger": "up_to", "gedeckelt": "up_to", "begrenzt": "up_to",
 }
+# documents and deals made out for a sum: "über" after them is "for", not "more than"
+# ("ein Scheck über 500 Euro", "Darlehen über 2 Mio. Euro")
+MADE_OUT_FOR = (
+    r"scheck|rechnung|darlehen|kredit|bürgschaft|gutschein|vertrag|verträge|bescheid"
+    r"|zusage|auftrag|aufträge|forderung|überweisung|spende|spenden|zahlung|quittung"
+)
 # nouns and adjectives that make a figure further on in the same clause a bound:
 # "der Förderhöchstbetrag liegt bei 500.000 Euro", "die maximale Antragssumme ... auf
 # 700 Euro", "der Mindestbetrag soll 20.000 € betragen"
