@@ -1,0 +1,247 @@
+"""The `pressparse_organisations` component: organisations with acronyms, merged across mentions.
+
+Two anchors find a name: a legal form after capitalised words ("Bitkom e.V.",
+"Grün Berlin GmbH"), and an institution head word ("Bezirksamt",
+"Fraunhofer-Institut", "Gemeindetag") with what names it: a complement ("für
+Arbeit", "Baden-Württemberg", "Marzahn-Hellersdorf") or a modifier ("Deutscher
+Städtetag"); a bare generic head ("das Bezirksamt") names none. An acronym in
+brackets or closing the name ("(IESE)", "Organisation IAO") is kept, and later
+bare acronyms join the organisation. The NER's ORG spans, where present, add
+names the rules miss when they carry a head word or a legal form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang.de import organisations as org
+from ..lang.de import persons as lex
+from ..record import Mention, Organisation
+
+EXTRACTOR = "pressparse_organisations"
+
+_CAP = lex.CAP_WORD
+_ACR = rf"[{lex.UPPER}][{lex.UPPER}0-9&]{{1,7}}(?![\w])"
+_PLACES = (r"Deutschland|Europa|Berlin|Bayern|Baden-Württemberg|Brandenburg|Bremen|Hamburg"
+           r"|Hessen|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen|Rheinland-Pfalz"
+           r"|Saarland|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|Thüringen")
+_FUNC = (rf"für|der|des|und|von|zur|zum|&|bei|beim|gegen|of|for|the|and|de|du|la"
+         rf"|in(?=[ \u00a0](?:{_PLACES}|der Bundesrepublik)\b)")
+_ADJ = (r"[a-zäöüß]{2,}(?:isch|lich|ig|al|ar|ell|iv|end|ös|är|bar|sam|haft|ern|on)"
+        r"(?:e|en|er|es|em)")
+_WORD = rf"(?:{_CAP}-?|{_ACR})"
+LEGAL_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ})"
+    rf"[ \u00a0])*{_WORD}){{0,7}})"
+    rf"[ \u00a0]?(?P<legal>{org.LEGAL_FORM})(?![\w])"
+)
+COMPLEMENT_RE = re.compile(
+    rf"(?:(?:[ \u00a0]|,[ \u00a0](?=[{lex.UPPER}]))(?:(?:{_FUNC}|{_ADJ})[ \u00a0])*"
+    rf"{_WORD}){{0,9}}"
+)
+ACRONYM_AFTER_RE = re.compile(rf"[ \u00a0]?\((?P<acr>{_ACR}|[{lex.UPPER}][\w&\-]{{1,10}})\)")
+MODIFIER_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])(?P<mod>(?:Deutsche[rsnm]?|Berliner|Bayerische[rsnm]?|[{lex.UPPER}][a-zäöü]+"
+    rf"(?:ische[rsnm]?|er)|{_ACR})[ \u00a0])$"
+)
+_LEADING_STOP = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "für",
+    "bei", "auch", "und", "in", "im", "am", "zum", "zur", "vom", "durch", "über", "unter",
+    "nach", "sowie", "wie", "dass", "laut", "so",
+})
+
+
+@dataclass
+class OrgCand:
+    start: int
+    end: int
+    name: str
+    acronym: str | None = None
+    confidence: float = 0.8
+
+
+@dataclass
+class OrgFound:
+    name: str
+    acronym: str | None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.8
+
+
+def _trim_leading(text: str, start: int, end: int) -> int:
+    """Drop articles, prepositions and role nouns the match took in front of the name."""
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    while start < end:
+        m = re.match(r"(\S+)[ \u00a0]+", text[start:end])
+        if not m:
+            break
+        word = m.group(1)
+        if (word.casefold() in _LEADING_STOP or lex.ROLE_RE.fullmatch(word)
+                or lex.is_first_name(word) or word[0].islower()):
+            start += m.end()
+            continue
+        break
+    return start
+
+
+def _trim_complement(comp: str) -> str:
+    """A complement ends on a name word; an enumeration after a comma needs its "und"."""
+    last_comma = comp.rfind(", ")
+    if last_comma >= 0 and " und " not in comp[last_comma:]:
+        comp = comp[:last_comma]
+    # stop at a given name or title: "Bezirksamt Mitte, Bezirksstadträtin Stefanie …"
+    for w in re.finditer(_CAP, comp):
+        if lex.is_first_name(w.group()) or lex.ROLE_RE.fullmatch(w.group()):
+            comp = comp[:w.start()]
+            break
+    return re.sub(rf"(?:[ \u00a0,]+(?:{_FUNC}|{_ADJ}))*[ \u00a0,]*$", "", comp)
+
+
+def _legal_candidates(text: str, persons: list[tuple[int, int]]) -> list[OrgCand]:
+    out = []
+    for m in LEGAL_RE.finditer(text):
+        start = _trim_leading(text, m.start("name"), m.end("name"))
+        # a person or role in front ("Schmidt und der Prokurist der Grün Berlin GmbH")
+        inner = text[start:m.end("name")]
+        cut = 0
+        for w in re.finditer(rf"{_CAP}", inner):
+            if (lex.ROLE_RE.fullmatch(w.group()) or any(
+                    s < start + w.end() and start + w.start() < e for s, e in persons)):
+                cut = w.end()
+        h = org.HEAD_RE.search(inner, cut)
+        if h and re.search(r"\b(?:der|des)[ \u00a0]+$", inner[:h.start()]):
+            cut = h.start()  # "Impulsgeber der Stiftung …": the name starts at its head
+        if cut:
+            start = _trim_leading(text, start + cut, m.end("name"))
+        if start >= m.end("name"):
+            continue
+        name = re.sub(r"\s+", " ", text[start:m.end()])
+        out.append(OrgCand(start, m.end(), name, confidence=0.9))
+    return out
+
+
+def _head_candidates(text: str) -> list[OrgCand]:
+    out = []
+    for m in org.HEAD_RE.finditer(text):
+        if text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-":
+            continue
+        if m.group().casefold() in org.NOT_HEADS:
+            continue
+        comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group())
+        end = m.end() + len(comp)
+        start = m.start()
+        mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
+        if mod and mod.group("mod").strip().casefold() not in _LEADING_STOP and not (
+                lex.ROLE_RE.fullmatch(mod.group("mod").strip())):
+            start = mod.start("mod")
+        head = m.group().casefold()
+        named = bool(comp.strip()) or start < m.start() or "-" in m.group() or (
+            head not in org.GENERIC_HEADS and not head.endswith(tuple(org.GENERIC_HEADS)))
+        if not named:
+            continue
+        acronym = None
+        a = ACRONYM_AFTER_RE.match(text, end)
+        if a:
+            acronym = a.group("acr")
+            end = a.end()
+        else:
+            last = re.search(rf"[ \u00a0]({_ACR})$", comp)
+            if last and re.search(r"\s(?:für|der|des|und)\s", comp):
+                acronym = last.group(1)
+        name = re.sub(r"\s+", " ", text[start:end])
+        out.append(OrgCand(start, end, name, acronym,
+                           confidence=0.85 if comp.strip() or acronym else 0.7))
+    return out
+
+
+def _ner_candidates(doc: Doc) -> list[OrgCand]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "ORGANIZATION"} or "\n" in ent.text:
+            continue
+        if org.HEAD_RE.search(ent.text) or re.search(org.LEGAL_FORM, ent.text):
+            out.append(OrgCand(ent.start_char, ent.end_char, ent.text, confidence=0.75))
+    return out
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    return re.sub(r"[\s\u00a0]+", " ", name).casefold().strip()
+
+
+def merge(text: str, cands: list[OrgCand], persons: list[tuple[int, int]]) -> list[OrgFound]:
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[OrgCand] = []
+    for c in cands:
+        if any(k.start <= c.start and c.end <= k.end for k in kept):
+            continue  # inside a longer name found at the same place
+        if any(s <= c.start and c.end <= e for s, e in persons):
+            continue
+        kept = [k for k in kept if not (c.start <= k.start and k.end <= c.end)]
+        kept.append(c)
+    found: dict[str, OrgFound] = {}
+    by_acr: dict[str, OrgFound] = {}
+    for c in kept:
+        key = _fold(c.name)
+        f = found.get(key) or (by_acr.get(c.acronym) if c.acronym else None)
+        if f is None and not c.acronym:
+            f = by_acr.get(c.name)  # the acronym itself as a name
+        if f is None:
+            f = OrgFound(re.sub(r"\s*\([^)]*\)$", "", c.name), c.acronym,
+                         confidence=c.confidence)
+        else:
+            plain = re.sub(r"\s*\([^)]*\)$", "", c.name)
+            if len(plain) > len(f.name):
+                f.aliases.append(f.name)
+                f.name = plain
+            elif _fold(plain) != _fold(f.name) and plain not in f.aliases:
+                f.aliases.append(plain)
+            f.confidence = max(f.confidence, c.confidence)
+        if c.acronym and not f.acronym:
+            f.acronym = c.acronym
+        f.mentions.append((c.start, c.end))
+        found[key] = f
+        if f.acronym:
+            by_acr[f.acronym] = f
+    unique = list({id(f): f for f in found.values()}.values())
+    taken = [m for f in unique for m in f.mentions]
+    for f in unique:
+        if not f.acronym:
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(f.acronym)}(?![\w\-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                f.mentions.append((m.start(), m.end()))
+    return unique
+
+
+@Language.factory("pressparse_organisations")
+def make_organisations(nlp: Language, name: str) -> OrganisationsComponent:
+    return OrganisationsComponent()
+
+
+class OrganisationsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        persons = [(s.start_char, s.end_char) for s in doc.spans["persons"]] if (
+            "persons" in doc.spans) else []
+        cands = (_legal_candidates(text, persons) + _head_candidates(text)
+                 + _ner_candidates(doc))
+        spans: list[Span] = []
+        for f in merge(text, cands, persons):
+            mentions = sorted(set(f.mentions))
+            doc._.facts["organisations"].append(Organisation(
+                name=f.name, acronym=f.acronym, aliases=f.aliases,
+                mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
+                extractor=EXTRACTOR, confidence=round(f.confidence, 2)))
+            for s, e in mentions:
+                span = doc.char_span(s, e, label=f.name, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["organisations"] = spans
+        return doc
