@@ -150,10 +150,10 @@ def _months_away(year: int, month: int, release: date) -> int:
     return abs((year - release.year) * 12 + month - release.month)
 
 
-def _resolve_years(text: str, mentions: list[rules.DateMention], release: date | None
+def _resolve_years(context: _Context, mentions: list[rules.DateMention]
                    ) -> list[rules.DateMention]:
     """Give every yearless mention its year; drop the ones no year can be found for."""
-    context = _Context(text, mentions, release)
+    text = context.text
     # a yearless end of a list takes the year its neighbour writes: "12. und 13. Mai 2020"
     for left, right in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
         if left.year is None and right.year is not None and left.month and left.rel_year is None:
@@ -217,8 +217,9 @@ def extract_dates(text: str, release: date | None, release_text: str | None = No
                   hidden: list[tuple[int, int]] | None = None
                   ) -> tuple[list[DateFact], list[tuple[int, int]]]:
     """The release's date facts, one per (value, precision), ordered by first mention."""
-    mentions = _resolve_years(text, rules.find_dates(text, hidden), release)
-    context = _Context(text, [], None)
+    mentions = rules.find_dates(text, hidden)
+    context = _Context(text, mentions, release)
+    mentions = _resolve_years(context, mentions)
     release_value = release.isoformat() if release else None
     facts: dict[tuple[str, str], DateFact] = {}
     spans = []
