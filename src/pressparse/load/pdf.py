@@ -64,10 +64,10 @@ def read_pdf(data: bytes, settings: LoadSettings) -> list[Page]:
         from .pdfium import read_pdfium
 
         return check_has_text(read_pdfium(data, settings))
-    return check_has_text(_read_pdfplumber(data, settings))
+    return check_has_text(read_pdfplumber(data, settings))
 
 
-def _read_pdfplumber(data: bytes, settings: LoadSettings) -> list[Page]:
+def read_pdfplumber(data: bytes, settings: LoadSettings) -> list[Page]:
     import pdfplumber  # deferred: importing pdfminer costs start-up time for text-only runs
     from pdfminer.pdfparser import PDFSyntaxError
 

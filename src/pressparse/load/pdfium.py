@@ -15,15 +15,13 @@ from ..config import LoadSettings
 from ..errors import DocumentError
 from ..layout import Page
 from .lines import Glyph, is_bold, lines_of
-from .pdf import ENCRYPTED, check_page_count
+from .pdf import ENCRYPTED, check_page_count, read_pdfplumber
 
 if TYPE_CHECKING:
     from pypdfium2 import PdfDocument
 
 # PDFium's marks for a hyphen it takes as a soft line-end hyphen
 _HYPHEN_MARKS = {0x02: "-", 0xFFFE: "-", 0x00AD: "-"}
-_ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
-_ERR_SECURITY = 6  # FPDF_ERR_SECURITY
 
 
 def read_pdfium(data: bytes, settings: LoadSettings) -> list[Page]:
@@ -32,10 +30,11 @@ def read_pdfium(data: bytes, settings: LoadSettings) -> list[Page]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) in (_ERR_PASSWORD, _ERR_SECURITY):
+        # PDFium's error code can be stale from an earlier document; PDFium opens
+        # PDFs without a user password, so one that fails with /Encrypt needs one
+        if b"/Encrypt" in data:
             raise DocumentError("load", ENCRYPTED) from exc
-        reason = str(exc).removeprefix("Failed to load document ").strip(" ().")
-        raise DocumentError("load", f"damaged PDF: {reason}") from exc
+        return read_pdfplumber(data, settings)  # the reference reader says what is wrong
     try:
         check_page_count(len(pdf), settings)
         return [_read_page(pdf, i) for i in range(len(pdf))]

@@ -82,7 +82,7 @@ def _geometry(pages: list[Page]) -> _Geometry:
             if line.size:
                 sizes[line.size] += len(line.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    pitch = {s: p for s, g in gaps.items() if (p := _pitch(g))}
+    pitch = {s: p for s, g in gaps.items() if (p := _pitch(g, s))}
     ends: list[float] = []
     for page in pages:
         for line in page.lines:
@@ -95,15 +95,18 @@ def _geometry(pages: list[Page]) -> _Geometry:
     return _Geometry(pitch, body, left, right, justified)
 
 
-def _pitch(gaps: list[float]) -> float | None:
+def _pitch(gaps: list[float], size: float) -> float | None:
     """The line pitch inside a paragraph: the smallest gap that recurs.
 
     Not the median: in a list of one-line items most gaps are paragraph gaps.
+    A few lines may all be paragraphs of one line each: then a usual pitch caps it.
     """
     counts = Counter(round(g * 2) / 2 for g in gaps)
     need = max(2, len(gaps) // 10)
     recurring = [g for g, n in counts.items() if n >= need]
-    return min(recurring) if recurring else None
+    if not recurring:
+        return None
+    return min(recurring) if len(gaps) >= 8 else min(*recurring, size * 1.25)
 
 
 def _bullet(text: str) -> str | None:
