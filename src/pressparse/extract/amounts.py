@@ -148,8 +148,8 @@ SUFFIX_RE = re.compile(
     rf"(?:\s*(?P<after>(?i:{_alternation(money.QUALIFIERS_AFTER)})))?"
     rf"(?:\s*(?P<total>(?i:{_TOTAL})))?"
     rf"(?:\s*(?:(?P<prep>(?i:{_alternation(money.PER_PREPOSITIONS)}))\s+(?P<noun>{_PER_NOUN})"
-    rf"|(?P<perword>(?i:{_alternation(money.PER_WORDS)}))"
-    r"|\s?/\s?(?P<slash>[^\W\d_][\w²³-]*)))?",  # "6,50 €/m²", "5 Euro/Monat"
+    rf"|(?P<perword>(?i:{_alternation(money.PER_WORDS)}))(?!\s*\d)"  # not "im Jahr 2020"
+    r"|/(?P<slash>[^\W\d_][\w²³-]*)))?",  # "6,50 €/m²", "5 Euro/Monat"
 )
 
 _OVER_AS_OF_RE = re.compile(rf"(?:{money.MADE_OUT_FOR})\w*\s+\Z", re.IGNORECASE)
@@ -203,6 +203,7 @@ _CUES = (
     "gebühr", "beitrag", "preis",
 )
 _DIGIT_RE = re.compile(r"\d")
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s-]+\Z")
 _BEFORE, _AFTER = 48, 32  # characters a window reaches before and after its cue
 
@@ -515,7 +516,8 @@ class AmountFinder:
         kind = "exact"
         for cue in BOUND_CUE_RE.finditer(text, cut, start):
             # "bei maximal 20 Teilnehmenden kostet der Kurs 50 Euro": the cue bounds the 20
-            if _DIGIT_RE.search(text, cue.end(), start) is None:
+            if not any(not _YEARLIKE_RE.fullmatch(f.group())
+                       for f in _FIGURE_RE.finditer(text, cue.end(), start)):
                 kind = _BOUND_KIND[int(cue.lastgroup[1:])]
         return kind
 
