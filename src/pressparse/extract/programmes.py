@@ -141,20 +141,22 @@ _CLOSE_Q = "“”\"‘’'«»"
 _QUOTED = re.compile(rf"\s*[{_OPEN_Q}]\s*(?P<q>[^{_OPEN_Q}{_CLOSE_Q}\n]{{2,120}}?)\s*[{_CLOSE_Q}]")
 _QUOTE_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|und|sowie|oder)\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÄÖÜ][\wÄÖÜäöüß@/&.-]{1,14})\)")
-_YEAR = re.compile(r"\s+(?P<y>(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|\d{1,2}\.\d)(?![\w.])")
-_NAME_TOKEN = re.compile(r"\s+(?P<t>[A-ZÄÖÜ0-9][\wÄÖÜäöüß@.&/+-]*)")
-_LOOSE_NAME = re.compile(r"\s+(?P<n>[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3})")
+_YEAR = re.compile(r"[^\S\n]+(?P<y>(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|\d{1,2}\.\d)(?![\w.])")
+_NAME_TOKEN = re.compile(r"[^\S\n]+(?P<t>[A-ZÄÖÜ0-9][\wÄÖÜäöüß@.&/+-]*)")
+_LOOSE_NAME = re.compile(
+    r"[^\S\n]+(?P<n>[A-ZÄÖÜ][\wäöüß-]+(?:[^\S\n]+[A-ZÄÖÜ][\wäöüß-]+){0,3})")
 _DET_BEFORE = re.compile(
     r"(?i:\b(?:der|die|das|dem|den|des|im|vom|zum|beim|ins|unser\w*|ihr\w*|sein\w*|"
     r"dieses|diesem|diesen|dieser|diese)\s+)$")
-_ADJ = re.compile(rf"(?P<a>{rules.NAME_ADJECTIVE})\s+$")
+_ADJ = re.compile(rf"(?P<a>{rules.NAME_ADJECTIVE})[^\S\n]+$")
+_SP = r"[^\S\n]+"  # spaces within a paragraph
 _COMPLEMENT = re.compile(
-    r"(?P<c>(?:\s+des\s+(?:Landes|Bundes|Freistaates|Freistaats)\s+[A-ZÄÖÜ][\w-]+)?"
-    r"(?:\s+(?:(?:für|zur|zum|gegen)\s+(?:(?:den|die|das|dem|der|des|eine[nmrs]?)\s+)?|von\s+"
-    r"|(?:der|des)\s+)"
+    rf"(?P<c>(?:{_SP}des{_SP}(?:Landes|Bundes|Freistaates|Freistaats){_SP}[A-ZÄÖÜ][\w-]+)?"
+    rf"(?:{_SP}(?:(?:für|zur|zum|gegen){_SP}(?:(?:den|die|das|dem|der|des|eine[nmrs]?){_SP})?"
+    rf"|von{_SP}|(?:der|des){_SP})"
     r"(?:(?!(?:der|die|das|dem|den|des|eine[nmrs]?|und|oder)\s)"
-    r"(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ell|ig))(?:e|en|er|es|em)\s+){0,2}"
-    r"[A-ZÄÖÜ][\w/-]*(?:\s+\d{2,4}(?![\w.]))?)+)"
+    rf"(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ell|ig))(?:e|en|er|es|em){_SP}){{0,2}}"
+    rf"[A-ZÄÖÜ][\w/-]*(?:{_SP}\d{{2,4}}(?![\w.]))?)+)"
 )
 _COMPLEMENT_WORD = re.compile(r"(?:für|zur|zum|gegen|von)\s")
 _FOERDERUNG_ACR = re.compile(
@@ -223,7 +225,8 @@ def _unquoted_name(text: str, pos: int) -> tuple[int, list[str]] | None:
             break
         tok = m.group("t")
         clean = tok.rstrip(".,;:!?)")
-        if not clean or clean.casefold() in rules.NAME_STOP:
+        stop = rules.NAME_STOP_FIRST if not tokens else rules.NAME_STOP
+        if not clean or clean.casefold() in stop:
             break
         if clean[0].isdigit() and not re.fullmatch(r"(?:19|20)\d\d|\d{1,2}\.\d", clean):
             break
@@ -269,7 +272,7 @@ def _complement_end(text: str, pos: int) -> int | None:
     for a, b in pairwise(cuts):
         chunk = body[a:b]
         nouns = [w for w in chunk.split() if w[:1].isupper()]
-        if any(rules.ORG_WORDS.match(w) or w.casefold() in rules.NAME_STOP
+        if any(rules.ORG_WORDS.match(w) or w.casefold() in rules.NAME_STOP_FIRST
                for w in nouns[-1:]):
             break
         if chunk.split()[0] == "von" and nouns and nouns[-1].isupper():
@@ -380,14 +383,14 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         return out
     specific = _specific_modifier(word, head_start, infl)
     name = _unquoted_name(text, end)
-    if name is not None and not (specific and rules.NAME_STOP & {name[1][0].casefold()}):
+    if name is not None:
         n_end, tokens = name
         y = _YEAR.match(text, n_end)
         n_end = y.end() if y else n_end
         acr = _ACRONYM.match(text, n_end)
         return _with_acronym(text, Cand(start, n_end, _key(tokens), head), acr)
     loose = _LOOSE_NAME.match(text, end)
-    if loose and loose.group("n").split()[0].casefold() not in rules.NAME_STOP:
+    if loose and loose.group("n").split()[0].casefold() not in rules.NAME_STOP_FIRST:
         acr = _ACRONYM.match(text, loose.end("n"))
         if acr and sum(c.isupper() for c in acr.group("acr")) >= 2:
             return _with_acronym(text, Cand(start, loose.end("n"),
@@ -628,7 +631,7 @@ def _keep(text: str, g: list[Cand]) -> bool:
     its form alone ("Radverkehrsprogramm") must be named where the text speaks of money."""
     if not any(not (c.acronym and text[c.start:c.end] == c.acronym) or c.entry for c in g):
         return False
-    if all(c.weak for c in g if not c.entry):
+    if all(c.weak and c.head != "fonds" for c in g if not c.entry):
         return any(c.entry for c in g) or any(
             rules.FUNDING_CONTEXT.search(_sentence(text, c.start, c.end, blank=True)) for c in g)
     return True

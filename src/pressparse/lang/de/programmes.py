@@ -96,6 +96,10 @@ NAME_STOP: frozenset[str] = frozenset({
     "oktober", "november", "dezember", "sowohl", "ist", "sind", "wird", "werden",
     "hat", "haben", "kann", "können", "soll", "sollen", "unterstützt", "fördert",
     "gefördert", "läuft", "startet", "beginnt", "geht", "gibt", "bietet",
+})
+# Nouns that cannot begin a name after a cue noun ("Förderprogramm Kommunen …"),
+# though they may stand inside one ("Programm Saubere Stadt").
+NAME_STOP_FIRST: frozenset[str] = NAME_STOP | frozenset({
     "antragsteller", "anträge", "bewerbungen", "teilnehmende", "teilnehmer",
     "gewinner", "preisträger", "kommunen", "unternehmen", "projekte", "vorhaben",
     "schulen", "mittel", "fördermittel", "förderung", "ziel", "ziele", "bund",
