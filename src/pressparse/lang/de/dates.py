@@ -297,6 +297,17 @@ def _start_year(end_year: int | None, start_month: int, end_month: int) -> int |
     return end_year - 1 if start_month > end_month else end_year
 
 
+_LIST_WORD = re.compile(r"\b(?:und|oder|sowie)\b|/")
+
+
+def _range_parts(text: str, start: int, second: int) -> tuple[str | None, str | None]:
+    """Roles of two dates written together: a range's ends ("1. bis 3. Juni"), or none for
+    a list ("3. und 4. Juni", "2015/16")."""
+    if _LIST_WORD.search(text, start, second):
+        return None, None
+    return "start", "end"
+
+
 def _valid_day(day: int, month: int, year: int | None) -> bool:
     return make_date(year or 2000, month, day) is not None  # 2000 allows 29 February
 
@@ -313,9 +324,10 @@ def _day_ranges_text(text: str) -> list[tuple[int, int, list[DateMention]]]:
             continue
         rel = _rel(m)
         mid = m.start("d2")
+        first, second = _range_parts(text, m.start(), mid)
         out.append((m.start(), m.end(), [
-            DateMention(m.start(), m.end(), y1, m1, d1, rel_year=rel, range_part="start"),
-            DateMention(mid, m.end(), y2, m2, d2, rel_year=rel, range_part="end"),
+            DateMention(m.start(), m.end(), y1, m1, d1, rel_year=rel, range_part=first),
+            DateMention(mid, m.end(), y2, m2, d2, rel_year=rel, range_part=second),
         ]))
     return out
 
@@ -330,9 +342,10 @@ def _day_ranges_num(text: str) -> list[tuple[int, int, list[DateMention]]]:
         if not (_valid_day(d1, m1, y1) and _valid_day(d2, m2, y2)):
             continue
         mid = m.start("d2")
+        first, second = _range_parts(text, m.start(), mid)
         out.append((m.start(), m.end(), [
-            DateMention(m.start(), m.end(), y1, m1, d1, range_part="start"),
-            DateMention(mid, m.end(), y2, m2, d2, range_part="end"),
+            DateMention(m.start(), m.end(), y1, m1, d1, range_part=first),
+            DateMention(mid, m.end(), y2, m2, d2, range_part=second),
         ]))
     return out
 
@@ -384,9 +397,10 @@ def _months(text: str) -> list[tuple[int, int, list[DateMention]]]:
         rel = _rel(m)
         if y1 is None and rel is None and not _month_cue(text, m.start()):
             continue
+        first, second = _range_parts(text, m.start(), m.start("m2"))
         out.append((m.start(), m.end(), [
-            DateMention(m.start(), m.end(), y1, m1, rel_year=rel, range_part="start"),
-            DateMention(m.start("m2"), m.end(), y2, m2, rel_year=rel, range_part="end"),
+            DateMention(m.start(), m.end(), y1, m1, rel_year=rel, range_part=first),
+            DateMention(m.start("m2"), m.end(), y2, m2, rel_year=rel, range_part=second),
         ]))
     for m in MONTH_NUM.finditer(text):
         month = int(m["m"])
@@ -447,9 +461,11 @@ def _years(text: str) -> list[tuple[int, int, list[DateMention]]]:
             y2 = int(m["y2"])
             if not y1 < y2 <= y1 + 100 or _not_a_year(text, m.start(), m.end()):
                 continue
+        end_start = m.end() - len(m["short"] or m["y2"])
+        first, second = _range_parts(text, m.start(), end_start)
         out.append((m.start(), m.end(), [
-            DateMention(m.start(), m.end(), y1, range_part="start"),
-            DateMention(m.end() - len(m["short"] or m["y2"]), m.end(), y2, range_part="end"),
+            DateMention(m.start(), m.end(), y1, range_part=first),
+            DateMention(end_start, m.end(), y2, range_part=second),
         ]))
     for m in YEAR_ONLY.finditer(text):
         if _not_a_year(text, m.start(), m.end()):
