@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import NamedTuple
 
 LAENDER: dict[str, str] = {
     "01": "Schleswig-Holstein", "02": "Hamburg", "03": "Niedersachsen", "04": "Bremen",
@@ -38,11 +39,12 @@ NEIGHBOURS: dict[str, frozenset[str]] = {
 }
 # Kreise a bare name may stand for; kreisfreie Städte are named as their Gemeinde
 _NAMED_KREIS_TYPES = frozenset({"Kreis", "Landkreis", "Regionalverband"})
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORDS = re.compile(r"^([^\W\d_]*)", re.MULTILINE)
 
 
-@dataclass(slots=True, eq=False)
-class Entry:
+class Entry(NamedTuple):
+    """A Gemeinde, Kreis or Land of the register."""
+
     key: str
     level: str  # "gemeinde", "kreis" or "land"
     name: str
@@ -59,8 +61,7 @@ class Entry:
         return LAENDER[self.key[:2]]
 
 
-@dataclass(slots=True, frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """One written form of one entry; `short` for a base word that drops a qualifier."""
 
     entry: Entry
@@ -75,15 +76,14 @@ class Gazetteer:
     # district name -> key of the city state's Gemeinde ("Lichtenberg" -> Berlin)
     districts: dict[str, str] = field(default_factory=dict)
     district_kinds: dict[str, str] = field(default_factory=dict)
+    # districts no Gemeinde shares a name with: a sure sign of their city, and its weight
+    signal_districts: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def kreis_of(self, entry: Entry) -> Entry | None:
         return self.entries.get(entry.kreis) if entry.kreis else None
 
     def lookup(self, form: str) -> list[Variant]:
         return self.variants.get(form, [])
-
-    def _add(self, form: str, variant: Variant) -> None:
-        self.variants.setdefault(form, []).append(variant)
 
 
 def _read(name: str) -> list[list[str]]:
@@ -94,24 +94,40 @@ def _read(name: str) -> list[list[str]]:
 @cache
 def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
+    entries, variants = gaz.entries, gaz.variants
+    make, new_entry = Variant._make, Entry._make
     for key, level, name, type_, kreis, pop, full, short in _read("gazetteer.tsv"):
-        entry = Entry(key, level, name, type_, kreis or None, int(pop))
-        gaz.entries[key] = entry
+        entry = new_entry((key, level, name, type_, kreis or None, int(pop)))
+        entries[key] = entry
         if level == "land" or (level == "kreis" and type_ not in _NAMED_KREIS_TYPES):
             continue
         for form in full.split("|"):
-            gaz._add(form, Variant(entry, False))
-        for form in short.split("|") if short else ():
-            gaz._add(form, Variant(entry, True))
+            variants.setdefault(form, []).append(make((entry, False)))
+        if short:
+            for form in short.split("|"):
+                variants.setdefault(form, []).append(make((entry, True)))
     for gemeinde, kind, names in _read("gazetteer.districts.tsv"):
         for district in names.split("|"):
             gaz.districts[district] = gemeinde
             if gaz.district_kinds.get(district) != "bezirk":
                 gaz.district_kinds[district] = kind
-    first: dict[str, set[str]] = {}
-    for form in gaz.variants:
-        word = _FIRST_WORD.match(form)
+    forms = list(variants)
+    first: dict[str, list[str]] = {}
+    for word, form in zip(_FIRST_WORDS.findall("\n".join(forms)), forms, strict=True):
         if word:
-            first.setdefault(word.group(0), set()).add(form)
-    gaz.by_first_word = {w: sorted(forms, key=len, reverse=True) for w, forms in first.items()}
+            first.setdefault(word, []).append(form)
+    index = {w: sorted(fs, key=len, reverse=True) for w, fs in first.items()}
+    # genitives start a name too: "Stuttgarts", "Rhein-Neckar-Kreises"
+    for word, fs in list(index.items()):
+        for ending in ("s", "es"):
+            if ending == "s" and word.endswith(("s", "ß", "x", "z")):
+                continue
+            if ending == "es" and not word.lower().endswith("kreis"):
+                continue
+            known = index.get(word + ending)
+            index[word + ending] = fs if known is None else sorted(
+                {*known, *fs}, key=len, reverse=True)
+    gaz.by_first_word = index
+    gaz.signal_districts = {d: (city, 2 if gaz.district_kinds[d] == "bezirk" else 1)
+                            for d, city in gaz.districts.items() if d not in gaz.variants}
     return gaz

@@ -18,7 +18,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,8 +42,7 @@ MIN_MARGIN = 0.75
 # cues enough for a name that is also a common word or a surname
 COMMON_OK = frozenset({*STRONG_CUES, "prep", "loc", "list"})
 
-_CAPITAL = re.compile(r"(?<![\w@./\\])(?<!\w-)[A-ZÄÖÜ][^\W\d_]*")
-_TOKEN_BEFORE = re.compile(r"(\S+)(\s*)$")
+_WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]*")
 _TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s)")
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
@@ -106,19 +104,32 @@ class MunicipalitiesComponent:
 # --- finding candidates -------------------------------------------------------------------
 
 
-def find_hits(text: str, gaz: Gazetteer) -> list[Hit]:
-    """Every register name standing alone in the text, longest form first."""
+def find_hits(text: str, gaz: Gazetteer, words: Counter[str] | None = None) -> list[Hit]:
+    """Every register name standing alone in the text, longest form first.
+
+    Only the distinct capitalised words of the text are looked up, and only the
+    occurrences of those that start a register name are visited: the per-word
+    Python work stays proportional to the candidates, not to the text.
+    """
+    if words is None:
+        words = Counter(_WORD.findall(text))
+    starts: list[tuple[int, list[str]]] = []
+    index = gaz.by_first_word
+    for word in words.keys() & index.keys():
+        forms = index[word]
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if _starts_word(text, pos) and not text[end:end + 1].isalpha():
+                starts.append((pos, forms))
+            pos = text.find(word, end)
+    starts.sort(key=lambda s: s[0])
     hits: list[Hit] = []
     covered = 0
-    for m in _CAPITAL.finditer(text):
-        pos = m.start()
+    for pos, forms in starts:
         if pos < covered:
             continue
-        word = m.group(0)
-        forms = gaz.by_first_word.get(word)
-        if forms is None and word.endswith("s"):
-            forms = gaz.by_first_word.get(word[:-1]) or gaz.by_first_word.get(word[:-2])
-        for form in forms or ():
+        for form in forms:
             if not text.startswith(form, pos):
                 continue
             end = _name_end(text, pos + len(form), form, gaz)
@@ -131,6 +142,16 @@ def find_hits(text: str, gaz: Gazetteer) -> list[Hit]:
             covered = hit.end
             break
     return hits
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Not inside a word, an address or a hyphen compound ("Kiez-Eule", "www.ulm.de")."""
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    if before.isalnum() or before in "_@./\\":
+        return False
+    return not (before == "-" and pos > 1 and text[pos - 2].isalnum())
 
 
 def _name_end(text: str, end: int, form: str, gaz: Gazetteer) -> int | None:
@@ -170,11 +191,16 @@ def _is_place_tail(tail: str, form: str, gaz: Gazetteer) -> bool:
 
 def _before(text: str, pos: int) -> tuple[str, str, int]:
     """The whitespace-separated token before `pos`, the gap between, and its start."""
-    window_start = max(0, pos - 60)
-    m = _TOKEN_BEFORE.search(text, window_start, pos)
-    if m is None:
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    low = max(0, end - 60)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    if start == end:
         return "", "\n", pos
-    return m.group(1), m.group(2), m.start(1)
+    return text[start:end], text[end:pos], start
 
 
 def _strip(token: str) -> str:
@@ -335,31 +361,31 @@ class Context:
         return code if score >= 2 else None
 
 
-def release_context(text: str, issuer: str | None, gaz: Gazetteer) -> Context:
+def release_context(text: str, issuer: str | None, gaz: Gazetteer,
+                    words: Counter[str] | None = None) -> Context:
+    """The Land a release is from: its issuer, the Länder, offices and districts it names."""
+    if words is None:
+        words = Counter(_WORD.findall(text))
     scores: Counter[str] = Counter()
     head = (issuer or "") + "\n" + text[:400]
     for name, code in rules.LAND_NAMES.items():
-        if name in (issuer or ""):
+        if issuer and name in issuer:
             scores[code] += 5
-        scores[code] += min(3, len(re.findall(rf"\b{re.escape(name)}\b(?!-)", text)))
+        if "-" in name:
+            scores[code] += min(3, text.count(name))
+        else:
+            scores[code] += min(3, words.get(name, 0))
     if rules.BERLIN_OFFICES.search(head):
         scores["11"] += 5
-    scores["11"] += min(3, len(rules.BERLIN_OFFICES.findall(text)))
-    scores["11"] += min(2, text.count("Berliner"))
-    scores["02"] += min(2, text.count("Hamburger"))
-    if rules.HAMBURG_OFFICES.search(text):
+    scores["11"] += min(3, sum(words.get(w, 0) for w in rules.BERLIN_OFFICE_WORDS))
+    scores["11"] += min(2, words.get("Berliner", 0))
+    scores["02"] += min(2, words.get("Hamburger", 0))
+    if rules.HAMBURG_OFFICES.search(head):
         scores["02"] += 5
-    for district in set(_district_pattern(gaz).findall(text)):
-        kind = gaz.district_kinds[district]
-        scores[gaz.districts[district][:2]] += 2 if kind == "bezirk" else 1
+    for district in words.keys() & gaz.signal_districts.keys():
+        city, weight = gaz.signal_districts[district]
+        scores[city[:2]] += weight
     return Context(scores, set())
-
-
-@cache
-def _district_pattern(gaz: Gazetteer) -> re.Pattern[str]:
-    """The districts no Gemeinde shares a name with: a sure sign of the city."""
-    names = sorted((d for d in gaz.districts if d not in gaz.variants), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!-)")
 
 
 def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
@@ -401,7 +427,8 @@ def _score(entry: Entry, hit: Hit, ctx: Context, kreise_seen: set[str], short: b
 
 def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
                            ents: list[tuple[int, int, str]] | None = None) -> list[Municipality]:
-    hits = find_hits(text, gaz)
+    words = Counter(_WORD.findall(text))
+    hits = find_hits(text, gaz, words)
     for hit in hits:
         if not hit.blocked:
             read_context(text, hit)
@@ -409,7 +436,7 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     for hit in hits:
         if ents and not hit.blocked:
             _ner_vote(hit, ents)
-    ctx = release_context(text, issuer, gaz)
+    ctx = release_context(text, issuer, gaz, words)
     accepted: list[Hit] = []
     for hit in hits:
         if hit.blocked:

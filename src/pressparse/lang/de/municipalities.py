@@ -104,6 +104,10 @@ SIGN_OFF = re.compile(r"(?:Im Auftrag|i\.\s?A\.|gez\.|Grüßen|Gruß|Ihre?|Anspr
 BERLIN_OFFICES = re.compile(r"\b(?:Senatsverwaltung|Senatskanzlei|Senator(?:in)?|Bezirksamt|"
                             r"Bezirksbürgermeister(?:in)?|Bezirksstadtr(?:at|ätin)|"
                             r"Abgeordnetenhaus|Regierende[rn]? Bürgermeister(?:in)?)\b")
+BERLIN_OFFICE_WORDS = frozenset({
+    "Senatsverwaltung", "Senatskanzlei", "Senator", "Senatorin", "Bezirksamt", "Bezirksamts",
+    "Bezirksamtes", "Bezirksbürgermeister", "Bezirksbürgermeisterin", "Bezirksstadtrat",
+    "Bezirksstadträtin", "Abgeordnetenhaus", "Abgeordnetenhauses"})
 HAMBURG_OFFICES = re.compile(r"\b(?:Hamburgische Bürgerschaft|Freie und Hansestadt Hamburg|"
                              r"Bezirksamt (?:Hamburg-Nord|Hamburg-Mitte|Altona|Eimsbüttel|"
                              r"Wandsbek|Bergedorf|Harburg))\b")
