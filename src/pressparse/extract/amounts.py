@@ -100,9 +100,9 @@ ANCHOR_RE = re.compile(
     (?P<pcur>{_CUR_BEFORE})\s?(?P<psign>{_SIGN})?(?P<pnum>{NUM_DIGITS})
         (?:\s?(?P<pscale>{_SCALE}))?
   | (?P<sign>{_SIGN})?(?P<num>{_NUM})
-    (?=(?:{_paren(":")})?[\s-]?(?:{_SCALE}|{_SCALE_PREFIX}|{_CUR_AFTER}))
+    (?=(?:{_paren(":")})?(?:\s{{1,2}}|-)?(?:{_SCALE}|{_SCALE_PREFIX}|{_CUR_AFTER}))
     (?:{_paren("P<num2>")})?
-    (?:[\s-]?(?P<scale>{_SCALE}))?
+    (?:(?:\s{{1,2}}|-)?(?P<scale>{_SCALE}))?
     (?:(?:\s{{1,2}}|-)?(?:(?P<tscale>[tk])(?P<tcur>€|eur\b|euro\b)|(?P<cur>{_CUR_AFTER})))?
   | (?P<dsign>{_SIGN})?(?P<dnum>(?<![\w.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+),(?:-{{1,2}}|[–—]))
     """,
