@@ -252,6 +252,9 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
 
 def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
     kinds = [_kind(t[2]) for t in toks]
+    for k in range(1, len(toks)):
+        if kinds[k] == "R" and kinds[k - 1] == "H" and toks[k][2] in lex.ROLE_SURNAMES:
+            kinds[k] = "C"  # "Herr Förster"
     out: list[Cand] = []
     i = 0
     n = len(toks)
@@ -786,7 +789,7 @@ def _later_mentions(text: str, persons: list[Found]) -> None:
                 taken.append((m.start(), m.end()))
 
 
-def _choose_role(roles: list[tuple[int, int, str]]) -> str | None:
+def choose_role(roles: list[tuple[int, int, str]]) -> str | None:
     """The best class wins, then the first mention; a longer form of it is preferred."""
     if not roles:
         return None
@@ -884,12 +887,12 @@ class PersonsComponent:
         for p in find_persons(doc):
             mentions = sorted(set(p.mentions))
             doc._.facts["persons"].append(Person(
-                name=p.name, title=p.title, role=_choose_role(p.roles), party=p.party,
+                name=p.name, title=p.title, role=choose_role(p.roles), party=p.party,
                 mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
                 extractor=EXTRACTOR, confidence=confidence(p)))
             for s, e in mentions:
                 span = doc.char_span(s, e, label=p.name, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-        doc.spans["persons"] = spans
+        doc.spans["persons"] = sorted(spans, key=lambda s: s.start_char)
         return doc

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import persons as lex
 from ..record import Mention, Quote
+from .persons import choose_role, find_persons
 
 EXTRACTOR = "pressparse_quotes"
 MAX_QUOTE = 4000  # characters; an opener left open longer is no quote
@@ -89,8 +90,21 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
-def _person_spans(doc: Doc) -> list[Span]:
-    return list(doc.spans["persons"]) if "persons" in doc.spans else []
+def _people(doc: Doc) -> tuple[list[Span], list[tuple[str, str | None]]]:
+    """Person spans and (name, role) pairs from the persons component; without that
+    component in the pipeline, its rules run here."""
+    if "persons" in doc.spans:
+        return (list(doc.spans["persons"]),
+                [(p.name, p.role) for p in doc._.facts.get("persons", [])])
+    spans = []
+    people = []
+    for p in find_persons(doc):
+        people.append((p.name, choose_role(p.roles)))
+        for s, e in p.mentions:
+            span = doc.char_span(s, e, label=p.name, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return sorted(spans, key=lambda s: s.start_char), people
 
 
 def _speaker_in(spans: list[Span], start: int, end: int, last: bool) -> str | None:
@@ -100,20 +114,19 @@ def _speaker_in(spans: list[Span], start: int, end: int, last: bool) -> str | No
     return (inside[-1] if last else inside[0]).label_
 
 
-def _speaker_by_role(doc: Doc, clause: str) -> str | None:
+def _speaker_by_role(people: list[tuple[str, str | None]], clause: str) -> str | None:
     """"sagte der Minister": the one person whose role has this role word."""
     m = lex.ROLE_RE.search(clause)
     if not m:
         return None
     word = lex.role_base(m.group()).casefold()
-    hits = {p.name for p in doc._.facts.get("persons", [])
-            if p.role and word in p.role.casefold()}
+    hits = {name for name, role in people if role and word in role.casefold()}
     return hits.pop() if len(hits) == 1 else None
 
 
 def attribute(doc: Doc, quotes: list[RawQuote]) -> None:
     text = doc.text
-    spans = _person_spans(doc)
+    spans, people = _people(doc)
     for q in quotes:
         # after: "…“, erklärte Digitalisierungsminister Thomas Strobl am …"
         m = AFTER_RE.match(text, q.end)
@@ -121,7 +134,7 @@ def attribute(doc: Doc, quotes: list[RawQuote]) -> None:
             clause_start, clause_end = m.start("clause"), m.end("clause")
             name = _speaker_in(spans, q.end, clause_end, last=False)
             if name is None:
-                name = _speaker_by_role(doc, text[clause_start:clause_end])
+                name = _speaker_by_role(people, text[clause_start:clause_end])
             if name:
                 q.speaker, q.how = name, "after"
                 continue

@@ -59,6 +59,9 @@ ROLE_STEMS = (
     "generalsekretär", "superintendent", "oberin", "rabbiner", "imam", "kantor", "organist",
     "dramaturg", "ökonom", "analyst", "planer", "verleger", "herausgeber", "übersetzer",
     "illustrator", "zeichner", "grafiker", "kunsthändler", "galerist", "sammler",
+    "förster", "polizist", "pfleger", "landwirt", "winzer", "imker", "gärtner", "tischler",
+    "unternehmer", "gastronom", "sportler", "athlet", "olympiasieger", "weltmeister",
+    "kapitän", "pilot", "hebamme", "apotheker", "notar", "steuerberater", "vorständin",
 )
 # nouns whose plural or oblique form ends in "-en" only when weak (singular)
 WEAK_STEMS = ("präsident", "referent", "dozent", "dirigent", "intendant", "pianist",
@@ -127,7 +130,8 @@ INSTITUTION_WORDS = frozenset({
 
 # institution words that are also common surnames: "Richard Haus"
 SURNAME_WORDS = frozenset({"haus", "berg", "hof", "bau", "markt", "garten", "see", "werk",
-                           "turm", "ring", "brück", "kirch", "bach", "feld", "wald"})
+                           "turm", "ring", "brück", "kirch", "bach", "feld", "wald", "sonntag",
+                           "montag", "mai"})
 
 # endings of compounds that name a place or an institution: "Lindenufer", "Friedenspark"
 INSTITUTION_SUFFIXES = (
@@ -147,7 +151,8 @@ CAP_PARTICLES = frozenset({"Lo", "La", "Le", "De", "Di", "Da", "Van", "Von", "De
 # role nouns that are also common surnames: "Gabriele Richter"
 ROLE_SURNAMES = frozenset({"Richter", "Maler", "Kanzler", "Sänger", "Lehrer", "Pfarrer",
                            "Kantor", "Dekan", "Spieler", "Sprecher", "Leiter", "Berater",
-                           "Vertreter", "Arzt", "Trainer", "Forscher", "Dichter", "Künstler"})
+                           "Vertreter", "Arzt", "Trainer", "Forscher", "Dichter", "Künstler",
+                           "Förster", "Gärtner", "Winzer", "Notar", "Pilot", "Kapitän"})
 
 # words that make the name after them a place's or an institution's: "Villa Elisabeth"
 NAME_PREFIX_PLACES = frozenset({
