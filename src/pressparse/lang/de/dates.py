@@ -209,7 +209,7 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n")
 
 # ---------------------------------------------------------------- durations
 
-_NUM = rf"(?:\d+(?:,\d+)?|eineinhalb|anderthalb|{NUMBER_WORD_PATTERN})"
+_NUM = rf"(?:\d+(?:,\d+)?|eineinhalb|anderthalb|halbe[nmrs]?|{NUMBER_WORD_PATTERN})"
 _UNIT = (r"(?P<unit>Jahrzehnte?n?|Jahre?n?|Jahres|Monate?n?|Monats|Wochen?|Tage?n?|"
          r"Stunden?|Minuten?)(?![\wäöüß])")
 # found from the unit backwards: the unit words are rare, numbers and number words are not
@@ -544,6 +544,8 @@ def _duration_number(word: str) -> float | None:
     word = word.casefold()
     if word in ("eineinhalb", "anderthalb"):
         return 1.5
+    if word.startswith("halbe"):
+        return 0.5
     if word[0].isdigit():
         return float(word.replace(",", "."))
     value = parse_number_word(word)
