@@ -109,8 +109,12 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,;:!?'’") for w in _WORD.findall(text) if w.strip(".,;:!?'’-")]
 
 
+_AT_SUFFIX = re.compile(r"@[a-z]{2,3}$")
+
+
 def _key(words: list[str]) -> tuple[str, ...]:
-    return tuple(rules.stem(w) for w in words)
+    """Stems of the words; "Digitalakademie@bw" and "Digitalakademie" share one."""
+    return tuple(rules.stem(_AT_SUFFIX.sub("", w)) for w in words)
 
 
 @dataclass(slots=True)
@@ -338,7 +342,10 @@ def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
         if catalogue.names is not None:
             for m in catalogue.names.finditer(text):
                 entry = catalogue.entry_for(m.group())
-                cands.append(Cand(m.start(), m.end(), _key(_words(m.group())), None, entry=entry))
+                y = _YEAR.match(text, m.end())  # "Projektfonds Kulturelle Bildung 2013"
+                end = y.end() if y else m.end()
+                cands.append(Cand(m.start(), end, _key(_words(text[m.start():end])), None,
+                                  entry=entry))
         if catalogue.acronyms is not None:
             for m in catalogue.acronyms.finditer(text):
                 entry = catalogue.by_acronym.get(m.group())
@@ -363,9 +370,11 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         pos = q.end()
         name = q.group("q").strip()
         if _plausible_quoted(name):
-            out.append(Cand(start, q.end(), _key(_words(name)), head, name=name,
-                            extra_forms=[name]))
-            out.append(Cand(q.start("q"), q.end("q"), _key(_words(name)), head, name=name))
+            acr = _ACRONYM.match(text, q.end()) if singular else None
+            out.extend(_with_acronym(text, Cand(start, q.end(), _key(_words(name)), head,
+                                                name=name, extra_forms=[name]), acr))
+            out.append(Cand(q.start("q"), q.end("q"), _key(_words(name)), head, name=name,
+                            acronym=out[0].acronym))
         if not singular:
             while True:
                 sep = _QUOTE_LIST_SEP.match(text, pos)
@@ -578,13 +587,14 @@ def _fullest(text: str, g: list[Cand]) -> str:
     named = [c.name for c in g if c.name]
     if named:
         best = max(named, key=len)
+        best_key = _key(_words(best))
         longer = [f for f in forms if len(f) > len(best) and best not in f
-                  and not re.search(rf"[{_OPEN_Q}]", f)]
+                  and _key(_words(f)) != best_key and not re.search(rf"[{_OPEN_Q}]", f)]
         return max(longer, key=len) if longer else best
     # the longest form; among its inflected variants the shortest (the nominative)
-    longest = max(forms, key=lambda f: (len(_words(f)), len(f)))
+    longest = max(forms, key=lambda f: (len(_words(f)), "@" in f, len(f)))
     key = _key(_words(longest))
-    return min((f for f in forms if _key(_words(f)) == key), key=len)
+    return min((f for f in forms if _key(_words(f)) == key), key=lambda f: ("@" not in f, len(f)))
 
 
 def _form(text: str, c: Cand) -> str:
