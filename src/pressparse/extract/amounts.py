@@ -125,7 +125,7 @@ _PER_BEFORE = (
     rf"|{_alternation(money.PER_PREPOSITIONS)}\s+[A-ZÄÖÜ][\w-]*"
 )
 _FILLER = (
-    r"(?:(?:einem|einer|eines|einen|dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:einem|einer|eines|einen|dem|der|den|zum|zur)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:von|in\s+höhe\s+von)|in\s+höhe\s+von|im\s+umfang\s+von|von)"
 )
 # the words right before a figure: per unit, total, qualifier, "einem Betrag von"
@@ -134,8 +134,9 @@ PREFIX_RE = re.compile(
     (?<![\w.,-])  # at the start of a word only: the search tries every position
     (?:(?P<per>{_PER_BEFORE})\s+)?
     (?:(?P<total>{_TOTAL}|gesamt\w*\s+(?:von|in\s+höhe\s+von))\s+)?
+    (?:(?:jeweils|je)\s+)?
     (?:(?P<qual>{_QUAL})(?:\s+|(?<=\.))(?:(?:jedoch|aber|allerdings|also|immerhin)\s+)?
-       (?:{_FILLER}\s+)?)?
+       (?:{_FILLER}\s+)?(?:(?:jeweils|je)\s+)?)?
     (?:(?P<total2>{_TOTAL})\s+)?
     (?:(?P<per2>{_PER_BEFORE})\s+)?
     \Z
@@ -203,6 +204,10 @@ _CUES = (
     "gebühr", "beitrag", "preis",
 )
 _DIGIT_RE = re.compile(r"\d")
+_TIME_WORD_RE = re.compile(
+    r"\b(?:jahr|jahre|jahres|seit|im|ab|bis|anfang|ende|mitte|sommer|herbst|winter|frühjahr"
+    r"|frühling|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember)\s+\Z", re.IGNORECASE)
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s-]+\Z")
 _BEFORE, _AFTER = 48, 32  # characters a window reaches before and after its cue
@@ -366,6 +371,9 @@ class AmountFinder:
                 return []  # "zwei Mark" reads as a name more often than as a price
             if not _is_digits(m["num"]) and "-" in text[m.end("num"):m.end()]:
                 return []  # "Ein-Euro-Shop"
+            if _YEARLIKE_RE.fullmatch(m["num"]) and not m["scale"] and _TIME_WORD_RE.search(
+                    text, max(0, m.start() - 24), m.start()):
+                return []  # "seit 2002 Euro-Bargeld": a year
             if cur is None:
                 if not m["scale"] or not self.money_by_context(m):
                     return []
