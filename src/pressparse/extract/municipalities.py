@@ -224,7 +224,7 @@ def read_context(text: str, hit: Hit) -> None:
         token, gap, token_start = _before(text, pos - 1)
     word = _strip(token)
     lower = word.lower()
-    if not token or "\n" in gap:
+    if not token or ("\n" in gap and not _continues(token)):
         line_before = text[max(0, pos - 40):pos].rstrip().rsplit("\n", 1)[-1].strip()
         if rules.SIGN_OFF.search(line_before):
             hit.blocked = "signature"
@@ -307,6 +307,16 @@ def _name_before_von(text: str, von_start: int) -> bool:
     before, _, _ = _before(text, prev_start)
     # an article before the word makes it a noun: "im Vertrag von Kempen"
     return _strip(before).lower() not in rules.ARTICLES
+
+
+def _continues(token: str) -> bool:
+    """Whether a line ending in `token` runs on into the next: "die Landkreise" / "Karlsruhe"."""
+    if not token[-1:].isalpha():
+        return token.endswith(",")
+    lower = token.lower()
+    return (lower in rules.PLACE_PREPOSITIONS or lower in rules.WEAK_PREPOSITIONS
+            or lower in rules.ARTICLES or lower in ("und", "sowie", "oder")
+            or bool(rules.KREIS_CUE.match(token) or rules.GEMEINDE_CUE.match(token)))
 
 
 def _start_cue(after: str) -> str:
