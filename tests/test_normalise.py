@@ -88,8 +88,16 @@ def test_words_split_over_a_blank_line_in_text_files(text: str, expected: str) -
     assert normalise(text_document(text)).text == expected
 
 
-def test_a_paragraph_ending_in_a_hyphen_before_a_bullet_stays_apart() -> None:
-    text = "- Treskowallee 157 – Therapieeinrichtung-\n- Ehrlichstraße 80 – Neubau"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Treskowallee 157 – Therapieeinrichtung-\n- Ehrlichstraße 80 – Neubau",
+        "Weitere Informationen: https://www.example.de/projekte/\n\nAnna Berg leitet das Projekt.",
+        "Eine Geburtstagsparty -\n\nPressemitteilung vom 29.09.2020",
+        "Lola Rubio, Violine /\n\nDaniel Gómez, Cello",
+    ],
+)
+def test_paragraphs_that_stay_apart(text: str) -> None:
     assert normalise(text_document(text)).text.count("\n\n") == 1
 
 

@@ -44,6 +44,8 @@ _CONJUNCTIONS = frozenset(
     "und oder bzw sowie bis als wie noch resp respektive beziehungsweise u o".split()
 )
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+# the rest of a URL's path: lower case, and a slash, dot, hyphen or underscore in it
+_PATH = re.compile(r"^[a-z0-9%~_-]+[/._-]\S*$")
 
 
 class Dehyphenator:
@@ -83,7 +85,10 @@ class Dehyphenator:
         if not head[0].isalnum():
             return None
         if before[-1] == "/":
-            return Junction.KEEP  # "Frankfurt/" + "Oder", "und/" + "oder", a URL path
+            # "Frankfurt/" + "Oder", "und/" + "oder"; an address goes on only with its path
+            if _ADDRESS.search(token) and not _PATH.match(head):
+                return None
+            return Junction.KEEP
         return self._hyphen(token[:-1], head)
 
     def _hyphen(self, token: str, head: str) -> Junction:
@@ -122,10 +127,14 @@ class Dehyphenator:
         return self.junction(before, after) is Junction.JOIN
 
     def merge_split_paragraphs(self, paras: list[Paragraph]) -> list[Paragraph]:
-        """A word split over a page break or a blank line joins two paragraphs."""
+        """A word split over a page break or a blank line joins two paragraphs.
+
+        Only at a hyphen: a paragraph ending in a slash is mostly an address.
+        """
         merged: list[Paragraph] = []
         for para in paras:
-            if merged and self.junction(merged[-1].lines[-1][0], para.lines[0][0]):
+            last = merged[-1].lines[-1][0] if merged else ""
+            if last.endswith("-") and self.junction(last, para.lines[0][0]):
                 merged[-1].lines.extend(para.lines)
             else:
                 merged.append(para)
