@@ -203,8 +203,11 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         return _nearest(in_sentence, money).programme, CONF_SENTENCE
     # no programme in the sentence: the sentence, a label or a list intro must speak of funding
     sentence = _blank_mentions(text, s_start, s_end, mentions)
+    if rules.OTHER_SOURCE.search(sentence):
+        return None  # "3,5 Mio. Euro hatte die Lottostiftung bewilligt"
     para = layout.paragraph(money.start)
     anchor = money.start
+    bullet = bool(_BULLET.match(layout.para_text(para)))
     cue = bool(rules.FUNDING_CUES.search(sentence))
     if not cue and _is_item(layout, para):
         label = layout.para_text(para - 1) if para > 0 else ""
@@ -212,12 +215,19 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
             if rules.NOT_FUNDING.search(label):
                 return None
             cue = bool(rules.FUNDING_CUES.search(label))
-        if not cue:
-            intro = _list_intro(layout, para)
-            if intro is not None:
-                cue = bool(rules.FUNDING_CUES.search(layout.para_text(intro)))
-                anchor = layout.para_span(intro)[1]
-                para = intro
+    intro = _list_intro(layout, para) if bullet or not cue else None
+    if intro is not None:
+        # a list item: its programme is named in the item or above the list, not in
+        # a sibling item
+        cue = cue or bool(rules.FUNDING_CUES.search(layout.para_text(intro)))
+        own = [n for n in mentions if layout.para_span(para)[0] <= n.start
+               and n.end <= money.start]
+        if own and cue:
+            return own[-1].programme, CONF_CONTEXT
+        anchor = layout.para_span(intro)[1]
+        para = intro
+    elif bullet:
+        para = para + PARAGRAPHS_BACK  # a list without introduction: the item alone
     if not cue:
         return None
     first_para = max(0, para - PARAGRAPHS_BACK)
@@ -225,8 +235,7 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     before = [n for n in mentions if window_start <= n.start and n.end <= anchor]
     if before:
         return before[-1].programme, CONF_CONTEXT
-    if single is not None and any(m.programme is single for m in mentions
-                                  if m.start < money.start):
+    if single is not None and any(m.programme is single for m in mentions if m.start < anchor):
         return single, CONF_CONTEXT
     return None
 

@@ -141,6 +141,9 @@ NOT_FUNDING = re.compile(
     r"kofinanzierung|garantierahmen|antragsvolumen|antragssumme|beantragte[nr]? |"
     r"(?:mindest|kauf|netto|brutto|verkaufs|eintritts|anschaffungs)preis)"
 )
+# Other givers of money: an amount they give is not a programme's.
+OTHER_SOURCE = re.compile(
+    r"(?i:stiftung|lotto|lotterie|sponsor|spende|eigenmittel|eigenanteil|haushalt)")
 # "davon" after an amount makes it a total split over several sources.
 SPLIT_TOTAL = re.compile(r"^\W{0,3}(?:davon|darunter|wovon)\b", re.IGNORECASE)
 
