@@ -128,8 +128,8 @@ def _legal_candidates(text: str, persons: list[tuple[int, int]]) -> list[OrgCand
 
 def _head_candidates(text: str) -> list[OrgCand]:
     out = []
-    for m in org.HEAD_RE.finditer(text):
-        if text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-":
+    for m in org.head_words(text):
+        if text[m.end():m.end() + 1] == "-":
             continue
         if m.group().casefold() in org.NOT_HEADS:
             continue
@@ -222,16 +222,20 @@ def merge(text: str, cands: list[OrgCand], persons: list[tuple[int, int]]) -> li
 
 @Language.factory("pressparse_organisations")
 def make_organisations(nlp: Language, name: str) -> OrganisationsComponent:
-    return OrganisationsComponent()
+    return OrganisationsComponent(ner="ner" in nlp.pipe_names)
 
 
 class OrganisationsComponent:
+    def __init__(self, ner: bool = False) -> None:
+        self.ner = ner
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         persons = [(s.start_char, s.end_char) for s in doc.spans["persons"]] if (
             "persons" in doc.spans) else []
-        cands = (_legal_candidates(text, persons) + _head_candidates(text)
-                 + _ner_candidates(doc))
+        cands = _legal_candidates(text, persons) + _head_candidates(text)
+        if self.ner:
+            cands += _ner_candidates(doc)
         spans: list[Span] = []
         for f in merge(text, cands, persons):
             mentions = sorted(set(f.mentions))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -60,6 +61,10 @@ _TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
 TITLES_END_RE = re.compile(rf"(?:{_TITLE}\s*)+$")
 HONORIFIC_END_RE = re.compile(r"\b(?:Frau|Herrn?)\s+$")
 ROLE_FIND_RE = lex.ROLE_RE
+WORD_RE = re.compile(rf"(?<![\w\-*:]){_CAP}(?:[*:_/]-?in|\(in\))?(?![\w\-])")
+_EXTEND_BACK_RE = re.compile(
+    rf"(?:(?P<role>{_CAP}(?:[*:_/]-?in|\(in\))?)(?P<sep>,\s+|\s+und\s+)"
+    rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$")
 SENT_END_RE = re.compile(r"(?<!\b[A-ZÄÖÜ])(?<!\b(?:Dr|Nr|ca|St))(?<!\b(?:bzw|vgl|Tel|Abs|Str))"
                          r"(?<!Prof)"
                          r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n\s*\n|[:;]\s+(?=[„\"“»])")
@@ -134,6 +139,7 @@ class Found:
 # ---------------------------------------------------------------- tokens
 
 
+@cache
 def _kind(tok: str) -> str:
     """T title, H honorific, R role noun, F given name, P particle, S stop word, C other."""
     if lex.TITLE_RE.fullmatch(tok):
@@ -147,7 +153,7 @@ def _kind(tok: str) -> str:
     low = tok.casefold()
     if low in lex.NOT_NAME_WORDS or low in lex.INSTITUTION_WORDS:
         return "S"
-    if lex.ROLE_RE.fullmatch(tok):
+    if lex.is_role_word(tok):
         return "R"
     if lex.is_first_name(tok):
         return "F"
@@ -441,7 +447,8 @@ def _role_before(text: str, start: int) -> tuple[int, int, str] | None:
     if window.endswith(","):
         window = window[:-1]
     best = None
-    for m in reversed(list(ROLE_FIND_RE.finditer(window))):
+    roles = [m for m in WORD_RE.finditer(window) if lex.is_role_word(m.group())]
+    for m in reversed(roles):
         if m.start() > 0 and window[m.start() - 1] in "-/":
             continue
         prev = re.search(rf"({_CAP})\s+$", window[:m.start()])
@@ -471,9 +478,10 @@ def _extend_role_back(window: str, pos: int) -> int:
     Staatssekretärin", "IBB Vorstandsvorsitzende", "Schauspieler, Sänger und Autor"."""
     saw_und = False
     while True:
-        m = re.search(rf"(?:(?P<role>{lex.ROLE_RE.pattern})(?P<sep>,\s+|\s+und\s+)"
-                      rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$",
-                      window[:pos])
+        lo = max(0, pos - 80)
+        m = _EXTEND_BACK_RE.search(window, lo, pos)
+        if m and m.group("role") and not lex.is_role_word(m.group("role")):
+            m = None
         if not m:
             return pos
         if m.group("sep"):
@@ -762,31 +770,36 @@ def _absorb(found: Found, c: Cand) -> None:
 
 
 def _later_mentions(text: str, persons: list[Found]) -> None:
-    """Bare surnames after a person's first mention ("Strobl", "Bezirksstadträtin Witt")."""
+    """Further mentions: the full name again (its roles too), and the bare surname after
+    the first mention ("Strobl", "Bezirksstadträtin Witt")."""
     taken = [m for p in persons for m in p.mentions]
-    for p in persons:
-        forms = {text[s:e] for s, e in p.mentions if " " in text[s:e]}
-        for form in forms:
-            for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
-                if _overlaps(m.start(), m.end(), taken):
-                    continue
-                p.mentions.append((m.start(), m.end()))
-                taken.append((m.start(), m.end()))
-                for found in (_role_before(text, m.start()), _role_after(text, m.end())):
-                    if found:
-                        p.roles.append(found)
     counts: dict[str, int] = {}
     for p in persons:
         counts[_fold(p.surname)] = counts.get(_fold(p.surname), 0) + 1
+    forms: dict[str, tuple[Found, bool]] = {}
     for p in persons:
-        if counts[_fold(p.surname)] > 1 or p.surname.casefold() in lex.NOT_NAME_WORDS:
+        for s, e in p.mentions:
+            if " " in text[s:e]:
+                forms.setdefault(text[s:e], (p, True))
+    for p in persons:
+        if counts[_fold(p.surname)] == 1 and p.surname.casefold() not in lex.NOT_NAME_WORDS:
+            forms.setdefault(p.surname, (p, False))
+            forms.setdefault(p.surname + "s", (p, False))
+    if not forms:
+        return
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w\-])(?:{alternation})(?![\w\-])", text):
+        p, full = forms[m.group()]
+        if _overlaps(m.start(), m.end(), taken):
             continue
-        first = min(s for s, _ in p.mentions)
-        pattern = re.compile(rf"(?<![\w\-]){re.escape(p.surname)}s?(?![\w\-])")
-        for m in pattern.finditer(text, first):
-            if not _overlaps(m.start(), m.end(), taken):
-                p.mentions.append((m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+        if not full and m.start() < min(s for s, _ in p.mentions):
+            continue
+        p.mentions.append((m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+        if full:
+            for found in (_role_before(text, m.start()), _role_after(text, m.end())):
+                if found:
+                    p.roles.append(found)
 
 
 def choose_role(roles: list[tuple[int, int, str]]) -> str | None:
@@ -810,7 +823,14 @@ def _party_after(text: str, end: int) -> str | None:
     return m.group("party") if m else None
 
 
-def find_persons(doc: Doc) -> list[Found]:
+def has_ner(doc: Doc) -> bool:
+    """Whether a statistical NER labelled this doc; reading `doc.ents` costs a pass over
+    the tokens, so a doc without entity annotation skips it."""
+    return bool(doc.vocab.strings) and doc.has_annotation("ENT_IOB")
+
+
+def find_persons(doc: Doc, ner: bool | None = None) -> list[Found]:
+    """The persons of a doc; `ner` says whether `doc.ents` holds NER output."""
     text = doc.text
     runs = _runs(text)
     cands: list[Cand] = []
@@ -830,7 +850,8 @@ def find_persons(doc: Doc) -> list[Found]:
     covered += [(c.start, c.end) for c in cands]
     extra = _context_candidates(text, runs, covered)
     extra += _list_candidates(text, covered, cands + extra)
-    extra += _ner_candidates(doc, covered, cands + extra)
+    if has_ner(doc) if ner is None else ner:
+        extra += _ner_candidates(doc, covered, cands + extra)
     extra += _coordinated(text, cands + extra, covered)
     for c in extra:
         _attach_roles(text, c)
@@ -877,14 +898,17 @@ def confidence(p: Found) -> float:
 
 @Language.factory("pressparse_persons")
 def make_persons(nlp: Language, name: str) -> PersonsComponent:
-    return PersonsComponent()
+    return PersonsComponent(ner="ner" in nlp.pipe_names)
 
 
 class PersonsComponent:
+    def __init__(self, ner: bool = False) -> None:
+        self.ner = ner
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans: list[Span] = []
-        for p in find_persons(doc):
+        for p in find_persons(doc, self.ner):
             mentions = sorted(set(p.mentions))
             doc._.facts["persons"].append(Person(
                 name=p.name, title=p.title, role=choose_role(p.roles), party=p.party,

@@ -26,6 +26,14 @@ HEAD_ENDINGS = (
 HEAD_RE = re.compile(
     rf"(?:{CAP_WORD}-)?(?=[{UPPER}])(?i:[^\W\d_]*?(?:{'|'.join(HEAD_ENDINGS)}))(?![^\W\d_])"
 )
+# capitalised words, hyphen compounds included: candidates for a head word
+CAP_WORD_RE = re.compile(rf"(?<![\w\-])[{UPPER}][\w\-]*(?<![\-])")
+
+
+def head_words(text: str) -> list[re.Match[str]]:
+    """Capitalised words ending in a head word; a cheap `str.endswith` filter first."""
+    return [m for m in CAP_WORD_RE.finditer(text)
+            if m.group().casefold().endswith(HEAD_ENDINGS)]
 
 # a bare head word names no organisation ("das Bezirksamt"); these need a complement
 GENERIC_HEADS = frozenset({

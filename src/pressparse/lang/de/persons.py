@@ -86,6 +86,21 @@ ROLE_RE = re.compile(
     rf"))(?!{LETTER}|[*:_]in)"
 )
 
+_GENDER = ("", "in", "*in", ":in", "_in", "/in", "/-in", "(in)", "s", "es")
+ROLE_ENDINGS: tuple[str, ...] = tuple(
+    [s + g for s in _plain for g in _GENDER]
+    + [s + g for s in _weak for g in ("en", "n")]
+    + [s + g for s in _adj for g in ("e", "er", "en", "*e", "*r")]
+)
+
+
+@cache
+def is_role_word(word: str) -> bool:
+    """A singular role noun, any compound ("Bezirksstadträtin"); fast path of ROLE_RE."""
+    return (len(word) > 2 and word[0].isupper() and word.casefold().endswith(ROLE_ENDINGS)
+            and ROLE_RE.fullmatch(word) is not None)
+
+
 # short line labels that introduce a person: "Pressekontakt: Katta Epstude"
 LABELS = frozenset({
     "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin",
@@ -235,6 +250,7 @@ def is_first_name(word: str) -> bool:
     return len(parts) > 1 and all(p in names for p in parts)
 
 
+@cache
 def role_base(role: str) -> str:
     """The role noun in its citation form: genitive "-s" and weak "-en" dropped."""
     m = ROLE_RE.fullmatch(role)
