@@ -31,11 +31,13 @@ EXTRACTOR = "pressparse_municipalities"
 # evidence a mention carries, strongest first, with the confidence it gives
 STRONG_CUES = {"gemeinde": 0.95, "kreis": 0.95, "stadtkreis": 0.95, "postal": 0.9,
                "dateline": 0.9, "ort": 0.9}
-CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "land": 0.8, "loc": 0.85, "list": 0.8, "weak": 0.75,
-                  "none": 0.7, "start": 0.7, "article": 0.6}
+CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "loc": 0.85, "land": 0.8, "list": 0.8,
+                  "slash": 0.75, "weak": 0.75, "none": 0.7, "start": 0.7, "article": 0.6}
 # cues too weak for a small place: "mit Geldern", "in größeren Mengen"
 WEAK_CUES = frozenset({"none", "start", "weak", "list"})
 MIN_POPULATION_UNCUED = 20_000
+# the second of "Bonn/Berlin" is a place of its own only when it is a city
+MIN_POPULATION_SLASH = 100_000
 # score lead a homonym needs over the next candidate (scores are log10 of population
 # plus bonuses for Land and Kreis evidence): about five times the population at equal evidence
 MIN_MARGIN = 0.75
@@ -44,7 +46,8 @@ COMMON_OK = frozenset({*STRONG_CUES, "prep", "loc", "list"})
 
 _WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]*")
 _TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s)")
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s|\.\s+[A-ZÄÖÜ])")
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
 _QUOTED_MORE = re.compile(r"^[ \t]+[^\n“”\"]{1,50}[“”\"]")
 _NEXT_CAPITAL = re.compile(r"^ [A-ZÄÖÜ][a-zäöüß]+")
@@ -56,6 +59,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]\.|(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.)
                            r"Dr\.|Prof\.|St\.|Nr\.|Str\.|ca\.|bzw\.|z\.B\.|u\.a\.)$")
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
+_ROAD = re.compile(r"^[ABL]\d{1,3}$")
 _LOWER = re.compile(r"^[a-zäöüß]")
 
 
@@ -149,8 +153,12 @@ def _starts_word(text: str, pos: int) -> bool:
     if pos == 0:
         return True
     before = text[pos - 1]
-    if before.isalnum() or before in "_@./\\":
+    if before.isalnum() or before in "_@.\\":
         return False
+    if before == "/":
+        # "Bonn/Berlin, 2. Mai" names two places, "www.berlin.de/Kultur" none
+        start = text.rfind(" ", 0, pos) + 1
+        return "://" not in text[start:pos] and "www." not in text[start:pos]
     return not (before == "-" and pos > 1 and text[pos - 2].isalnum())
 
 
@@ -215,6 +223,9 @@ def read_context(text: str, hit: Hit) -> None:
         hit.blocked = "organisation"
         return
     char_before = text[pos - 1:pos]
+    if char_before == "/" and text[pos - 2:pos - 1].isalpha():
+        hit.cue = "slash"  # "Bonn/Berlin"; but "Kaufbeuren/Irsee" names one institution
+        return
     if char_before and char_before in _OPENING_QUOTES and _QUOTED_MORE.match(after):
         hit.blocked = "quoted name"  # „Nebel im August“, „Berlin Start“
         return
@@ -287,8 +298,8 @@ def read_context(text: str, hit: Hit) -> None:
         if _strip(prev).lower() in rules.ARTICLES and hit.form in rules.COMMON_WORD_NAMES:
             hit.cue = "article"  # "die neuen Linden", but "das schöne Stuttgart"
         return
-    if word in rules.FREE_WORDS or not word[:1].isalpha():
-        return
+    if word in rules.FREE_WORDS or not word[:1].isalpha() or _ROAD.match(word):
+        return  # "A7 Hamburg Richtung Flensburg"
     if _ACRONYM.match(word) or word[:1].isupper():
         hit.blocked = "part of a name"
 
@@ -473,6 +484,9 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
         if base in rules.DIRECTION_NAMES and hit.cue not in STRONG_CUES and (
                 hit.cue != "prep" or _before(text, hit.start)[0].lower() not in ("in", "aus")):
             continue  # "nach Norden"
+        if hit.cue == "slash" and not any(e.population >= MIN_POPULATION_SLASH
+                                          for e in hit.entries):
+            continue
         if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx):
             continue  # a small place named without a cue is more likely a common word
         accepted.append(hit)
