@@ -67,7 +67,7 @@ def _digits(spaced: bool) -> str:
     return (
         r"(?:(?<![\w.,])|(?<=[^\W\d_]{2}\.))"  # not inside a number; "ca.100.000"
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+{_FRAC}"  # 1.234.567,89
-        + (rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d){_FRAC}" if spaced else "")  # 45 000
+        + (rf"|\d{{1,3}}(?:[ \u00a0\u202f'’]\d{{3}})+(?!\d){_FRAC}" if spaced else "")  # 45 000
         + r"|\d+\.\d{1,2}(?![\d.])"  # 2.5 (decimal point)
         rf"|\d+{_FRAC})"  # 45000,50
         r"(?![\d])(?![.,]\d|,[-–])"
@@ -153,7 +153,7 @@ SUFFIX_RE = re.compile(
     r"|/(?P<slash>[^\W\d_][\w²³-]*)))?",  # "6,50 €/m²", "5 Euro/Monat"
 )
 
-_OVER_AS_OF_RE = re.compile(rf"(?:{money.MADE_OUT_FOR})\w*\s+\Z", re.IGNORECASE)
+_OVER_AS_OF_RE = re.compile(rf"(?:{money.MADE_OUT_FOR})\s+\Z", re.IGNORECASE)
 BOUND_CUE_RE = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{pattern})\b)" for i, pattern in enumerate(money.BOUND_CUES)),
     re.IGNORECASE,

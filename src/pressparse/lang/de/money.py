@@ -83,11 +83,11 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "und mehr": "at_least", "oder mehr": "at_least", "und darüber": "at_least",
     "oder weniger": "up_to", "gedeckelt": "up_to", "begrenzt": "up_to",
 }
-# documents and deals made out for a sum: "über" after them is "for", not "more than"
-# ("ein Scheck über 500 Euro", "Darlehen über 2 Mio. Euro")
+# a document or deal made out for a sum (singular: "Spenden über 500 Euro" are those above
+# it): "über" after one is "for", not "more than" ("ein Scheck über 500 Euro")
 MADE_OUT_FOR = (
-    r"scheck|rechnung|darlehen|kredit|bürgschaft|gutschein|vertrag|verträge|bescheid"
-    r"|zusage|auftrag|aufträge|forderung|überweisung|spende|spenden|zahlung|quittung"
+    r"\w*(?:scheck|rechnung|darlehen|kredit|bürgschaft|gutschein|vertrag|bescheid|zusage"
+    r"|auftrag|forderung|überweisung|spende|zahlung|quittung)"
 )
 # nouns and adjectives that make a figure further on in the same clause a bound:
 # "der Förderhöchstbetrag liegt bei 500.000 Euro", "die maximale Antragssumme ... auf

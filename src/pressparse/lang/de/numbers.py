@@ -120,7 +120,7 @@ def scale_word(word: str) -> int | None:
 # ---------------------------------------------------------------- numerals
 
 _MINUS = "-−–"  # hyphen-minus, minus sign, en dash as tables print them
-_SPACES = " \u00a0\u202f\u2009"
+_SPACES = " \u00a0\u202f\u2009’"
 _NUMERAL_RE = re.compile(
     rf"""
     (?P<sign>[{_MINUS}+])?\s?
