@@ -219,7 +219,7 @@ def read_context(text: str, hit: Hit) -> None:
     """Set the hit's cue, or why it is not a place, from the words around it."""
     pos = hit.start
     after = text[hit.end:hit.end + 40]
-    if rules.ORG_AFTER.match(after):
+    if rules.ORG_AFTER.match(after) or rules.NAME_HEADS_AFTER.match(after):
         hit.blocked = "organisation"
         return
     char_before = text[pos - 1:pos]

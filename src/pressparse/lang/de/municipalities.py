@@ -66,6 +66,11 @@ FREE_WORDS = frozenset(
 # after a name these make it part of an organisation: "Grün Berlin GmbH"
 ORG_AFTER = re.compile(r"^\s*(?:GmbH|gGmbH|mbH|AG|SE|KG|KGaA|eG|GbR|OHG|e\.\s?V\.|Ltd\.?|Inc\.?|"
                        r"UG|Co\.|gUG|Stiftung\b)")
+# words after a name that make it part of another name: "Berlin Partner", "Stuttgart Airport"
+NAME_HEADS_AFTER = re.compile(
+    r"^\s(?:Partner|Marathon|Airport|Festival|Week|Music|Art|Open|Summit|Hbf\.?|Hauptbahnhof|"
+    r"Museum|Zoo|Messe|Pass|Ticket|Card|Award|Center|Centre|Tourismus|Marketing|Pride|"
+    r"Fashion|Design|Hub|Lab|Campus|Convention|Arena|Journal|Verlag|Sinfonietta)\b")
 # a hyphenated second part that makes a place of the compound: "Berlin-Grünau", "Köln-Ost"
 PLACE_TAIL = re.compile(
     r"(?:dorf|dörfl\w*|felde?|hagen|hausen|heim|au|aue|berg|burg|stadt|see|walde?|hof|born|"
