@@ -331,6 +331,13 @@ class FundingComponent:
         facts = link(text, amounts, named, refs, places)
         if doc._.facts is not None:
             doc._.facts.setdefault("funding", []).extend(facts)
+        spans = []
+        for fact in facts:
+            for m in fact.mentions:
+                span = doc.char_span(m.start, m.end, label="FUNDING", alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["funding"] = spans
         return doc
 
     def _amounts(self, doc: Doc) -> list[Money]:

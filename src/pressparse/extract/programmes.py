@@ -143,6 +143,7 @@ _CUE_WORD = re.compile(
 _OPEN_Q = "„“\"‚‘'»«"
 _CLOSE_Q = "“”\"‘’'«»"
 _QUOTED = re.compile(rf"\s*[{_OPEN_Q}]\s*(?P<q>[^{_OPEN_Q}{_CLOSE_Q}\n]{{2,120}}?)\s*[{_CLOSE_Q}]")
+_BARE_QUOTED = re.compile(rf"[{_OPEN_Q}](?P<q>[^{_OPEN_Q}{_CLOSE_Q}\n]{{2,90}}?)[{_CLOSE_Q}]")
 _QUOTE_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|und|sowie|oder)\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÄÖÜ][\wÄÖÜäöüß@/&.-]{1,14})\)")
 _YEAR = re.compile(r"[^\S\n]+(?P<y>(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|\d{1,2}\.\d)(?![\w.])")
@@ -338,6 +339,12 @@ def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
         start = _trim_adjectives(text, m.start("adj"), m.start("stem"))
         words = _words(text[start:m.start("dom") - 1])
         cands.append(Cand(start, m.end(), _key(words), None))
+    for q in _BARE_QUOTED.finditer(text):
+        if not rules.SOURCE_BEFORE_QUOTE.search(text, max(0, q.start() - 40), q.start()):
+            continue
+        name = q.group("q").strip()
+        if _plausible_quoted(name) and not rules.ORG_WORDS.search(name):
+            cands.append(Cand(q.start("q"), q.end("q"), _key(_words(name)), None, name=name))
     if catalogue is not None:
         if catalogue.names is not None:
             for m in catalogue.names.finditer(text):
@@ -359,6 +366,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     head = rules.HEAD_KIND.get(head_text, "programm")
     singular = infl in rules.SINGULAR_ENDINGS.get(head_text, ("",))
     head_start = m.start("head") - m.start("word")
+    if head == "kredit" and not rules.BANK_PREFIX.match(word):
+        return []
     if head == "initiative" and word[:head_start].casefold().rstrip("-") in rules.ORG_MODIFIERS:
         return []  # "Bürgerinitiative", "Elterninitiative": associations
     start = _adjectives_before(text, m.start("word"))
@@ -390,7 +399,7 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
             return out
     if not singular:
         return out
-    specific = _specific_modifier(word, head_start, infl)
+    specific = head == "kredit" or _specific_modifier(word, head_start, infl)
     name = _unquoted_name(text, end)
     if name is not None:
         n_end, tokens = name

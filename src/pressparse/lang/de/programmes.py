@@ -17,13 +17,13 @@ import re
 # match is case-insensitive only on them ("KiA-Programm", "Förderprogramm").
 CUE_HEADS: tuple[str, ...] = (
     "programm", "fonds", "wettbewerb", "initiative", "offensive", "förderlinie",
-    "förderaufruf", "prämie", "sonderprogramm", "pakt",
+    "förderaufruf", "prämie", "sonderprogramm", "pakt", "kredit",
 )
 # the head as written ↦ its kind, so that "das Programm" refers back to a programme
 HEAD_KIND: dict[str, str] = {
     "programm": "programm", "fonds": "fonds", "wettbewerb": "wettbewerb",
     "initiative": "initiative", "offensive": "offensive", "förderlinie": "förderlinie",
-    "förderaufruf": "förderaufruf", "prämie": "prämie", "pakt": "pakt",
+    "förderaufruf": "förderaufruf", "prämie": "prämie", "pakt": "pakt", "kredit": "kredit",
 }
 
 # inflection endings of the cue heads: singular forms and plural forms
@@ -37,6 +37,7 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
     "förderaufruf": ("", "s", "es"),
     "prämie": ("",),
     "pakt": ("", "s", "es"),
+    "kredit": ("", "s", "es"),
 }
 PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
     "programm": ("e", "en"),
@@ -48,7 +49,17 @@ PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
     "förderaufruf": ("e", "en"),
     "prämie": ("n",),
     "pakt": ("e", "en"),
+    "kredit": ("e", "en"),
 }
+# Loans are programmes only as a promotional bank's product: "KfW-Unternehmerkredit".
+BANK_PREFIX = re.compile(
+    r"(?i:kfw|erp|ibb|l-bank|lfa|nbank|sab|isb|wibank|ilb|nrw\.bank|ifb|bab|lbank)-")
+# Phrases after which a quoted name is a programme or fund even without a cue noun:
+# "gefördert durch „Neustart Kultur“", "Mittel aus dem „Berliner Projektfonds …“".
+SOURCE_BEFORE_QUOTE = re.compile(
+    r"(?i:gefördert (?:durch|aus|über|von)|finanziert (?:durch|aus|über)|"
+    r"mitteln? (?:aus|des|der) (?:dem |der |den )?|"
+    r"förderung (?:durch|aus)|zuschuss aus|aus dem|aus der|über das)[^\S\n]*$")
 
 # Modifiers that make a compound a kind of programme, not a programme's name:
 # "Förderprogramm", "Landesprogramm", "Investitionsprogramm", "KfW-Programme".
