@@ -103,6 +103,9 @@ _POSSESSIVE_RE = re.compile(r"\b(?:seine[rm]?|ihre[rm]?|meine[rm]?|deren|dessen|
 _NAME_THEN_CONTACT_RE = re.compile(
     rf"(?:{_TITLE}\s*)*{_CAP}(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{0,3}}"
     r"\s*(?:$|[,(–\-/|.;]|\d|Tel|E-Mail|\*)")
+# a label never starts with an article or a preposition ("Die Eröffnung der …:")
+_LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
+                              "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf"})
 _QUOTE_OPEN = "„“\"»«‚‘'"
 _QUOTE_CLOSE = "“”\"«»‘’'"
 
@@ -269,6 +272,8 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
         strong = i > 0 and kinds[i - 1] in "THR"
         if kind == "F" or (kind == "C" and strong):
             j = _take_name(text, toks, kinds, i, strong)
+            if j > i and kind == "C" and not _name_shaped([t[2] for t in toks[i:j]], 1):
+                j = i  # after a role word: "Leiter Wirtschaftsförderung Lichtenberg"
             if j > i:
                 names = [t[2] for t in toks[i:j]]
                 start, end = toks[i][0], toks[j - 1][1]
@@ -561,7 +566,9 @@ def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
     if m:
         label = m.group("label").strip()
         label = re.sub(r"\s+/\s+", " ", label)
-        if len(label.split()) <= 8 and not label.split()[-1][0].islower():
+        if (len(label.split()) <= 8 and not label.split()[-1][0].islower()
+                and not re.search(r"[„“”\"«»()]", label)
+                and label.split()[0].casefold() not in _LABEL_NOT_FIRST):
             cls = FUNCTION if lex.ROLE_RE.fullmatch(label) else LABEL
             return cls, line_start, label
         return None

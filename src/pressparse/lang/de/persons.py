@@ -29,7 +29,7 @@ HONORIFICS = frozenset({"Frau", "Herr", "Herrn"})
 
 # lowercase name particles: "Alexis von Komorowski", "Ludwig van Beethoven"
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
-                       "ten", "ter", "zu", "dos", "le", "al", "bin", "ibn"})
+                       "ten", "ter", "dos", "le", "al", "bin", "ibn"})
 # particles that may open a surname on their own; the others follow one of these
 PARTICLE_OPENERS = frozenset({"von", "van", "de", "di", "da", "del", "della", "du", "ten",
                               "ter", "dos", "le", "al", "bin", "ibn"})
@@ -195,6 +195,8 @@ NOT_NAME_WORDS = frozenset({
     "eintritt", "anmeldung", "treffpunkt", "ziel", "start", "thema", "titel", "foto",
     "bild", "quelle", "hinweis", "weitere", "informationen", "kontakt", "herzlich",
     "willkommen", "liebe", "sehr", "geehrte", "geehrter", "ihre", "ihren", "dank",
+    "frauen", "männer", "kinder", "jugendliche", "senioren", "menschen", "familien", "eltern",
+    "bürger", "gäste", "leute", "schüler", "studierende", "besucher", "teilnehmende",
 })
 
 # noun endings that mark a common noun rather than a surname
@@ -203,7 +205,9 @@ NOUN_SUFFIX_RE = re.compile(
     r"programm|projekt|schule|haus|platz|museum|galerie|bibliothek|verband|institut|"
     r"stelle|gruppe|kreis|rat|tag|wesen|werk|bereich|fonds|mittel|ungen|ismus|logie|"
     r"gemeinde|bezirk|kammer|agentur|behörde|verwaltung|ministerium|stiftung|arbeit"
-    r"|[a-zäöü](?:isch|lich|ig)(?:e|es|en|er|em))$"
+    r"|archiv|blatt|zeitung|magazin|kultur|center|politik|musik|technik|republik|fabrik"
+    r"|logistik|statistik|informatik|physik|kritik|ethik|grafik|keramik|mechanik"
+    r"|[a-zäöü](?:isch|lich|ig)(?:e|es|en|er|em))(?:e?s)?$"
 )
 
 PARTIES = (
