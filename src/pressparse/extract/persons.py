@@ -163,6 +163,7 @@ def _kind(tok: str) -> str:
     return "C"
 
 
+@cache
 def _institutional(tok: str) -> bool:
     low = tok.casefold()
     if low in lex.INSTITUTION_WORDS:
