@@ -75,7 +75,7 @@ class Hit:
     blocked: str | None = None
     land_hint: str | None = None
     entries: list[Entry] = field(default_factory=list)
-    short: bool = False
+    short_keys: set[str] = field(default_factory=set)  # entries the form only abbreviates
 
 
 @Language.factory("pressparse_municipalities")
@@ -411,7 +411,7 @@ def release_context(text: str, issuer: str | None, gaz: Gazetteer,
 
 def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
     variants = gaz.lookup(hit.form)
-    hit.short = all(v.short for v in variants)
+    hit.short_keys = {v.entry.key for v in variants if v.short}
     gemeinden = [v.entry for v in variants if v.entry.level == "gemeinde"]
     kreise = [v.entry for v in variants if v.entry.level == "kreis"]
     if hit.cue == "kreis":
@@ -429,7 +429,7 @@ def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
     return kreise
 
 
-def _score(entry: Entry, hit: Hit, ctx: Context, kreise_seen: set[str], short: bool) -> float:
+def _score(entry: Entry, hit: Hit, ctx: Context, kreise_seen: set[str]) -> float:
     score = math.log10(entry.population + 10)
     land = ctx.land
     if hit.land_hint:
@@ -441,8 +441,8 @@ def _score(entry: Entry, hit: Hit, ctx: Context, kreise_seen: set[str], short: b
             score += 1.5
     if entry.kreis in kreise_seen or entry.key in kreise_seen:
         score += 2
-    if not short:
-        score += 2
+    if entry.key not in hit.short_keys:
+        score += 1  # the exact name counts, but "Halle" is still Halle (Saale)
     return score
 
 
@@ -548,7 +548,7 @@ def _resolve(text: str, hit: Hit, gaz: Gazetteer, ctx: Context,
                       text=text[hit.mention_start:hit.end])
     entries = hit.entries
     if len(entries) > 1:
-        ranked = sorted(((_score(e, hit, ctx, kreise_seen, hit.short), e) for e in entries),
+        ranked = sorted(((_score(e, hit, ctx, kreise_seen), e) for e in entries),
                         key=lambda se: -se[0])
         margin = ranked[0][0] - ranked[1][0]
         if margin < MIN_MARGIN:
