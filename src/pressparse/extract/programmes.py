@@ -131,6 +131,7 @@ class Cand:
     # the name form to offer as canonical, when it is not the whole surface
     name: str | None = None
     weak: bool = False  # found by its form alone; needs a sentence about money
+    bare: str | None = None  # the name without its cue noun, to find it alone
     group: int = -1
     extra_forms: list[str] = field(default_factory=list)
 
@@ -406,7 +407,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         y = _YEAR.match(text, n_end)
         n_end = y.end() if y else n_end
         acr = _ACRONYM.match(text, n_end)
-        return _with_acronym(text, Cand(start, n_end, _key(tokens), head), acr)
+        return _with_acronym(text, Cand(start, n_end, _key(tokens), head,
+                                        bare=" ".join(tokens)), acr)
     loose = _LOOSE_NAME.match(text, end)
     if loose and loose.group("n").split()[0].casefold() not in rules.NAME_STOP_FIRST:
         acr = _ACRONYM.match(text, loose.end("n"))
@@ -520,6 +522,11 @@ def _same(a: Cand, b: Cand) -> bool:
         return True
     if a.acronym and b.acronym and a.acronym == b.acronym:
         return True
+    for x, y in ((a, b), (b, a)):
+        # "FEIN-Förderprogramm" is the programme whose acronym is FEIN
+        acronyms = ([x.acronym] if x.acronym else []) + list(x.entry.acronyms if x.entry else [])
+        if y.core and any(y.core[0].startswith(ac.casefold() + "-") for ac in acronyms):
+            return True
     if a.head and b.head and a.head != b.head:
         return False
     short, long = sorted((a.core, b.core), key=len)
@@ -557,8 +564,8 @@ def _more_mentions(text: str, groups: list[list[Cand]], cands: list[Cand]) -> No
         forms: set[str] = set()
         for c in g:
             surface = text[c.start:c.end]
-            if "@" in surface or c.name:
-                forms.add(c.name or surface)
+            if "@" in surface or c.name or c.bare:
+                forms.add(c.name or c.bare or surface)
             elif c.head and c.head != "förderung":
                 first = _words(surface)
                 compound = next((w for w in first if w.casefold().find(c.head) > 0), None)

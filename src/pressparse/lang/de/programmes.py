@@ -196,7 +196,7 @@ def stem(word: str) -> str:
 def inflected(word: str) -> str:
     """A regex that matches `word` in any of its inflected forms, in its own case."""
     base = stem(word)
-    if base == word.casefold() and len(word) <= 4:
+    if (base == word.casefold() and len(word) <= 4) or word.isupper():
         return re.escape(word)
     return re.escape(word[: len(base)]) + r"(?:en|er|es|em|e|n|s)?"
 
