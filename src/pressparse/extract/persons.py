@@ -106,6 +106,10 @@ _NAME_THEN_CONTACT_RE = re.compile(
 # a label never starts with an article or a preposition ("Die Eröffnung der …:")
 _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
                               "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf"})
+_ROMAN_RE = re.compile(r"[IVX]{1,4}")
+# a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
+_GLUED_RE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')[A-ZÄÖÜ])[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 _QUOTE_OPEN = "„“\"»«‚‘'"
 _QUOTE_CLOSE = "“”\"«»‘’'"
 
@@ -191,7 +195,8 @@ def _name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
 
 
 def _display(tokens: list[str]) -> str:
-    words = [t.title() if t.isupper() and len(t) > 2 and "-" not in t else
+    words = [t if _ROMAN_RE.fullmatch(t) else
+             t.title() if t.isupper() and len(t) > 2 and "-" not in t else
              "-".join(p.title() for p in t.split("-")) if t.isupper() else t for t in tokens]
     return " ".join(words)
 
@@ -245,6 +250,7 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
         # a second surname word ("Lütke Daldrup") ends the clause; never a genitive
         if (j < n and kinds[j] == "C" and not _institutional(toks[j][2])
                 and j == n - 1 and not toks[j - 1][2].endswith("s")
+                and (len(toks[j][2]) <= 10 or "-" in toks[j][2])
                 and _CLAUSE_END_RE.match(text, toks[j][1])
                 and not lex.NOUN_SUFFIX_RE.search(toks[j][2].casefold())
                 and not (toks[j][2].isupper() and not toks[j - 1][2].isupper())):
@@ -293,6 +299,8 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                 )
                 if len(names) == 1 and kinds[i] == "F" and not strong:
                     bad = True
+                if any(_GLUED_RE.match(w) for w in names):
+                    bad = True
                 if not bad and len(names) == 1:
                     bad = _bare_surname_rejected(text, toks, kinds, i, start, end)
                 if not bad:
@@ -306,6 +314,10 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                     cand.title = " ".join(titles) or None
                     if kind == "F" or (len(names) > 1 and kinds[i + 1] == "F"):
                         cand.evidence.add("given")
+                    last = names[-1]
+                    if (j < n and kinds[j] == "C" and last.endswith("s") and len(names) > 1
+                            and not last.endswith(("ss", "us", "is", "os"))):
+                        cand.tokens = [*names[:-1], last[:-1]]  # "Thomas Bernhards Roman"
                     if i > 0 and kinds[i - 1] in "TH":
                         cand.evidence.add("title")
                     if any(kinds[x] == "R" for x in range(max(0, i - 3), i)):
@@ -597,7 +609,7 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     m = re.match(r",\s+(?P<rest>[^\n]{2,160}?)\s*$", rest)
     if not m or _has_person_word(m.group("rest")):
         return None
-    return m.group("rest").rstrip(" .;")
+    return m.group("rest").rstrip(" .;,")
 
 
 def _list_candidates(text: str, covered: list[tuple[int, int]],

@@ -140,7 +140,9 @@ INSTITUTION_WORDS = frozenset({
     "denkmal", "gedenktafel", "hof", "markt", "garten", "berg", "see", "insel", "tor",
     "turm", "hafen", "bahnhof", "kiez", "viertel", "quartier", "stift", "heim", "werk",
     "werke", "verlag", "festival", "tage", "jahr", "schulen", "bau", "gemeinde", "promenade",
-    "chaussee", "gasse", "pfad", "steig", "zeile", "passage", "kolonie",
+    "chaussee", "gasse", "pfad", "steig", "zeile", "passage", "kolonie", "street", "day",
+    "road", "avenue", "lane", "square", "hall", "house", "foundation", "school", "college",
+    "gallery", "church", "bridge",
 })
 
 # institution words that are also common surnames: "Richard Haus"
