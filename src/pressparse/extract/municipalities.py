@@ -59,6 +59,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]\.|(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.)
                            r"Dr\.|Prof\.|St\.|Nr\.|Str\.|ca\.|bzw\.|z\.B\.|u\.a\.)$")
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
+_KREIS_FORM = re.compile(r"^(?:Landkreis|Kreis|Regionalverband|Region|Städteregion) ")
 _ROAD = re.compile(r"^[ABL]\d{1,3}$")
 _LOWER = re.compile(r"^[a-zäöüß]")
 
@@ -236,7 +237,7 @@ def read_context(text: str, hit: Hit) -> None:
     word = _strip(token)
     lower = word.lower()
     if not token or ("\n" in gap and not _continues(token)):
-        line_before = text[max(0, pos - 40):pos].rstrip().rsplit("\n", 1)[-1].strip()
+        line_before = text[max(0, pos - 40):pos].rstrip(" \t\n,;:").rsplit("\n", 1)[-1].strip()
         if rules.SIGN_OFF.search(line_before):
             hit.blocked = "signature"
             return
@@ -453,6 +454,8 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     for hit in hits:
         if not hit.blocked:
             read_context(text, hit)
+            if not hit.blocked and _KREIS_FORM.match(hit.form):
+                hit.cue = "kreis"  # "aus dem Landkreis Bad Kreuznach" names its own level
     _link_lists(text, hits)
     for hit in hits:
         if ents and not hit.blocked:
