@@ -609,38 +609,55 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     m = re.match(r",\s+(?P<rest>[^\n]{2,160}?)\s*$", rest)
     if not m or _has_person_word(m.group("rest")):
         return None
-    return m.group("rest").rstrip(" .;,")
+    rest = m.group("rest").rstrip(" ;,")
+    if rest.endswith(".") and not re.search(r"(?:\b[A-Za-z]|e\.\s?V)\.$", rest):
+        rest = rest[:-1]
+    return rest
+
+
+_LIST_ITEM_RE = re.compile(
+    rf"^[ \t]*[-•*–][ \t]+(?:(?:{_TITLE})\s*)*(?P<n>{_CAP}"
+    rf"(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{1,2}}),[ \t]+\S", re.M)
+# "• Carola Rümper / JFE FAIR", "Pappelhof-Freunde e.V. / Richard Haus"
+_SLASH_ROW_RE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+)?(?P<a>[^/\n]{2,70}?)[ \t]+/[ \t]+(?P<b>[^/\n]{2,70}?)[ \t]*$",
+    re.M)
+_SLOT_NAME_RE = re.compile(rf"(?:(?:{_TITLE})\s*)*(?P<n>{_CAP}(?:{_SP}+{_CAP}){{1,2}})")
 
 
 def _list_candidates(text: str, covered: list[tuple[int, int]],
                      known: list[Cand]) -> list[Cand]:
-    """Items of a bullet list shaped "- Name, …" are persons when most items are."""
+    """List items are persons when most items of their list are: bullet items shaped
+    "- Name, …", and the name column of rows shaped "A / B"."""
+    slots: list[tuple[int, int, int]] = []  # (line start, name start, name end)
+    for m in _LIST_ITEM_RE.finditer(text):
+        slots.append((m.start(), m.start("n"), m.end("n")))
+    for m in _SLASH_ROW_RE.finditer(text):
+        for g in ("a", "b"):
+            n = _SLOT_NAME_RE.fullmatch(m.group(g))
+            if n:
+                slots.append((m.start(), m.start(g) + n.start("n"), m.start(g) + n.end("n")))
+    if len(slots) < 3:
+        return []
+    slots.sort()
     out: list[Cand] = []
-    lines = list(re.finditer(rf"^[ \t]*[-•*–][ \t]+(?:(?:{_TITLE})\s*)*(?P<n>{_CAP}"
-                             rf"(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{1,2}}),[ \t]+\S",
-                             text, re.M))
-    if len(lines) < 3:
-        return out
-    starts = {c.start for c in known}
-    # group consecutive items: no more than two lines apart
-    groups: list[list[re.Match[str]]] = []
-    for m in lines:
-        if groups and text.count("\n", groups[-1][-1].end(), m.start()) <= 2:
-            groups[-1].append(m)
+    taken = [(c.start, c.end) for c in known]
+    groups: list[list[tuple[int, int, int]]] = []
+    for slot in slots:
+        if groups and text.count("\n", groups[-1][-1][2], slot[0]) <= 4:
+            groups[-1].append(slot)
         else:
-            groups.append([m])
+            groups.append([slot])
     for group in groups:
-        if len(group) < 3:
+        hits = sum(1 for _, s, e in group if _overlaps(s, e, taken))
+        if len(group) < 3 or hits < 2 or hits * 2 < len(group):
             continue
-        hits = sum(1 for m in group if m.start("n") in starts)
-        if hits * 2 < len(group):
-            continue
-        for m in group:
-            if m.start("n") in starts or _overlaps(m.start("n"), m.end("n"), covered):
+        for _, s, e in group:
+            if _overlaps(s, e, taken) or _overlaps(s, e, covered):
                 continue
-            tokens = m.group("n").split()
-            if _name_shaped(tokens):
-                c = Cand(m.start("n"), m.end("n"), tokens)
+            tokens = text[s:e].split()
+            if _name_shaped(tokens) and text[e:e + 1] != "-":
+                c = Cand(s, e, tokens)
                 c.evidence.add("list")
                 out.append(c)
     return out
