@@ -236,11 +236,12 @@ def read_context(text: str, hit: Hit) -> None:
         token, gap, token_start = _before(text, pos - 1)
     word = _strip(token)
     lower = word.lower()
-    if not token or ("\n" in gap and not _continues(token)):
+    if "\n" in gap:
         line_before = text[max(0, pos - 40):pos].rstrip(" \t\n,;:").rsplit("\n", 1)[-1].strip()
         if rules.SIGN_OFF.search(line_before):
             hit.blocked = "signature"
             return
+    if not token or ("\n" in gap and not _continues(token)):
         hit.cue = _start_cue(after)
         return
     if token.endswith(_CLOSING_QUOTES) and len(token) > 1:
