@@ -649,11 +649,12 @@ def _list_candidates(text: str, covered: list[tuple[int, int]],
         else:
             groups.append([slot])
     for group in groups:
-        hits = sum(1 for _, s, e in group if _overlaps(s, e, taken))
-        if len(group) < 3 or hits < 2 or hits * 2 < len(group):
+        rows = {row for row, _, _ in group}
+        known_rows = {row for row, s, e in group if _overlaps(s, e, taken)}
+        if len(rows) < 3 or len(known_rows) < 2 or len(known_rows) * 2 < len(rows):
             continue
-        for _, s, e in group:
-            if _overlaps(s, e, taken) or _overlaps(s, e, covered):
+        for row, s, e in group:
+            if row in known_rows or _overlaps(s, e, covered):
                 continue
             tokens = text[s:e].split()
             if _name_shaped(tokens) and text[e:e + 1] != "-":
