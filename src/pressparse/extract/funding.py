@@ -57,7 +57,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:insgesamt|gesamt\w*|zusammen|summ\w+)\b", re.I
 _PERIOD = re.compile(
     r"(?<![\d.,/])(?:19|20)\d\d(?:\s*(?:bis|–|-|/)\s*(?:(?:19|20)\d\d|\d\d))?(?![\d.,])")
 _RECIPIENT = re.compile(
-    r"\b(?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+    r"\b(?:\d[\d.]*|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+"
     r"(?:[a-zäöüß]+e[nr]?\s+)?(?P<r>(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Kommunen|Gemeinden|Städte|"
     r"Landkreise|Kreise|Projekte|Vorhaben|Träger|Vereine|Initiativen|Schulen|Kitas|"
     r"Unternehmen|Betriebe|Einrichtungen|Organisationen|Gruppen|Projektgruppen|"
@@ -72,6 +72,7 @@ class Money:
     currency: str
     per: str | None = None
     total: bool = False
+    qualifier: str = "exact"
 
 
 @dataclass(slots=True)
@@ -143,18 +144,24 @@ def link(text: str, amounts: list[Money], named: list[Named],
         found = _programme_for(text, layout, money, mentions, single)
         if found is None:
             continue
-        prog, confidence = found
+        prog, confidence, via = found
         key = (prog.name, money.value)
         mention = Mention(start=money.start, end=money.end, text=text[money.start:money.end])
         fact = out.get(key)
         if fact is None:
             s_start, s_end = layout.sentence(money.start)
+            recipients = _recipients(text, s_start, s_end, places)
+            period = _period(text, s_start, s_end, prog)
+            if period is None and via is not None:
+                # the year of the sentence that named the programme just before
+                v_start, v_end = layout.sentence(via.start)
+                if v_end <= s_start and s_start - v_end < 5:
+                    period = _period(text, v_start, v_end, prog)
             fact = Funding(
                 programme=prog.name, amount=money.value, currency=money.currency,
-                recipients=_recipients(text, s_start, s_end, places),
-                period=_period(text, s_start, s_end, prog),
-                per_recipient=_per_recipient(text, money), mentions=[mention],
-                extractor=EXTRACTOR, confidence=confidence)
+                recipients=recipients, period=period,
+                per_recipient=_per_recipient(text, money, bool(recipients)),
+                mentions=[mention], extractor=EXTRACTOR, confidence=confidence)
             out[key] = fact
         else:
             fact.mentions.append(mention)
@@ -179,7 +186,8 @@ def _resolve(text: str, named: list[Named], refs: list[tuple[int, int, str]]) ->
 
 
 def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named],
-                   single: Programme | None) -> tuple[Programme, float] | None:
+                   single: Programme | None) -> tuple[Programme, float, Named | None] | None:
+    """The programme an amount belongs to, how sure, and the mention that says so."""
     s_start, s_end = layout.sentence(money.start)
     c_start, c_end = layout.clause(money.start, money.end)
     if rules.SPLIT_TOTAL.match(text[money.end:s_end]) or rules.SPLIT_TOTAL.match(
@@ -190,7 +198,7 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         if len({id(n.programme) for n in in_clause}) > 1 and _TOTAL_BEFORE.search(
                 text, c_start, money.start):
             return None  # "insgesamt 5 Mio. Euro aus X und Y": not money of one of them
-        return _nearest(in_clause, money).programme, CONF_CLAUSE
+        return _nearest(in_clause, money).programme, CONF_CLAUSE, None
     if rules.NOT_FUNDING.search(_blank_mentions(text, c_start, c_end, mentions)):
         return None
     if _OWN_SOURCE.match(text[money.end:c_end]):
@@ -200,7 +208,7 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         distinct = {id(n.programme) for n in in_sentence}
         if len(distinct) > 1 and _TOTAL_BEFORE.search(text, c_start, money.start):
             return None  # a total over several programmes
-        return _nearest(in_sentence, money).programme, CONF_SENTENCE
+        return _nearest(in_sentence, money).programme, CONF_SENTENCE, None
     # no programme in the sentence: the sentence, a label or a list intro must speak of funding
     sentence = _blank_mentions(text, s_start, s_end, mentions)
     if rules.OTHER_SOURCE.search(sentence):
@@ -223,7 +231,7 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         own = [n for n in mentions if layout.para_span(para)[0] <= n.start
                and n.end <= money.start]
         if own and cue:
-            return own[-1].programme, CONF_CONTEXT
+            return own[-1].programme, CONF_CONTEXT, None
         anchor = layout.para_span(intro)[1]
         para = intro
     elif bullet:
@@ -234,9 +242,9 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     window_start = layout.para_span(first_para)[0]
     before = [n for n in mentions if window_start <= n.start and n.end <= anchor]
     if before:
-        return before[-1].programme, CONF_CONTEXT
+        return before[-1].programme, CONF_CONTEXT, before[-1]
     if single is not None and any(m.programme is single for m in mentions if m.start < anchor):
-        return single, CONF_CONTEXT
+        return single, CONF_CONTEXT, None
     return None
 
 
@@ -274,11 +282,15 @@ def _list_intro(layout: Layout, para: int) -> int | None:
     return None
 
 
-def _per_recipient(text: str, money: Money) -> bool | None:
+def _per_recipient(text: str, money: Money, counted: bool = False) -> bool | None:
+    """True for an amount each recipient gets ("je", "pro Platz", or a cap for counted
+    recipients: "50 Kommunen erhielten bis zu 45.000 Euro"), False for a total."""
     if money.per:
         return True
     if money.total:
         return False
+    if counted and money.qualifier == "up_to":
+        return True
     after = text[money.end:money.end + 25]
     before = text[max(0, money.start - 40):money.start]
     if _PER.match(after) or _PER_BEFORE.search(before):
@@ -347,10 +359,11 @@ class FundingComponent:
                 amount = span._.amount
                 if amount is not None:
                     out.append(Money(span.start_char, span.end_char, amount.value,
-                                     amount.currency, amount.per, amount.total))
+                                     amount.currency, amount.per, amount.total,
+                                     amount.qualifier))
             return out
         from .amounts import find_amounts  # the amounts component is not in the pipeline
-        return [Money(f.start, f.end, float(f.value), f.currency, f.per, f.total)
+        return [Money(f.start, f.end, float(f.value), f.currency, f.per, f.total, f.qualifier)
                 for f in find_amounts(doc.text)]
 
     def _named(self, doc: Doc) -> tuple[list[Named], list[tuple[int, int, str]]]:

@@ -429,8 +429,6 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         acr = _ACRONYM.match(text, s_end)
         return _with_acronym(text, Cand(start, s_end, _key(_words(text[start:s_end])), head,
                                         weak=acr is None), acr)
-    if y and determined:
-        return [Cand(start, y.end(), _key(_words(text[start:y.end()])), head, weak=True)]
     if determined and start == m.start():
         # "das Programm", "des Landesprogramms": a reference to a programme named elsewhere
         return [Cand(m.start(), end, (rules.stem(head_text),), head, named=False)]
