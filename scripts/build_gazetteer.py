@@ -129,6 +129,25 @@ def variants(name: str) -> tuple[set[str], set[str]]:
     return {v for v in full if v}, {v for v in short if v and len(v) > 2}
 
 
+# parts of double names that name a region or a Land, never the town: "Baden-Baden"
+NOT_A_TOWN = frozenset({"Baden", "Württemberg", "Holstein", "Anhalt", "Westfalen", "Lippe",
+                        "Sachsen", "Brandenburg", "Pfalz", "Nassau", "Rhein", "Ruhr", "Main",
+                        "Elbe", "Oder", "Havel", "Spree", "Saale", "Harz", "Eifel", "Mosel",
+                        "Groß", "Klein", "Neu", "Alt", "Ober", "Unter", "Nieder", "Hohen", "Sankt",
+                        "Markt"})
+
+
+def hyphen_parts(name: str, population: int, exact: set[str]) -> set[str]:
+    """'Dessau' and 'Roßlau' for Dessau-Roßlau: towns merged under a double name keep
+    their old names in use. Only for towns of some size, and never a part that is
+    another Gemeinde's name or a region's."""
+    if population < 20_000 or "-" not in name or " " in name or "(" in name:
+        return set()
+    return {part for part in name.split("-")
+            if len(part) >= 5 and part[0].isupper() and part not in exact
+            and part not in NOT_A_TOWN}
+
+
 def kreis_display(name: str, code: str) -> str:
     lowered = name.lower()
     if code == "44" and "kreis" not in lowered and not name.startswith(("Region ", "Städteregion")):
@@ -177,9 +196,11 @@ def build(register: Path) -> list[str]:
         forms = kreis_variants(base) | {display}
         rows.append("\t".join([key, "kreis", display, KREIS_TYPES[code], "", str(kreis_pop[key]),
                                "|".join(sorted(forms)), ""]))
+    exact = {strip_suffix(name) for _, name, _, _ in gemeinden}
     for ags, name, code, pop in gemeinden:
         base = strip_suffix(name)
         full, short = variants(base)
+        short |= hyphen_parts(base, pop, exact)
         display = base.split("/")[0].strip() if _SORBIAN.search(base) else base
         full.add(display)
         rows.append("\t".join([ags, "gemeinde", display, GEMEINDE_TYPES[code], ags[:5], str(pop),
