@@ -85,7 +85,8 @@ _NUM = rf"(?:{NUM_DIGITS}|{NUM_WORDS})"
 _SCALE = _alternation(money.SCALE_WORDS)
 _CUR_AFTER = _alternation(money.CURRENCY_AFTER)
 _CUR_BEFORE = _alternation(money.CURRENCY_BEFORE)
-_SCALE_PREFIX = r"(?:[tk](?=€|eur\b|euro\b))"
+_TK = "[" + "".join(money.SCALE_PREFIXES) + "]"  # "3 T€", "3 TEUR", "5 k€", "2 M€"
+_SCALE_PREFIX = rf"(?:{_TK}(?=€|eur\b|euro\b))"
 
 
 def _paren(group: str) -> str:
@@ -103,7 +104,7 @@ ANCHOR_RE = re.compile(
     (?=(?:{_paren(":")})?(?:\s{{1,2}}|-)?(?:{_SCALE}|{_SCALE_PREFIX}|{_CUR_AFTER}))
     (?:{_paren("P<num2>")})?
     (?:(?:\s{{1,2}}|-)?(?P<scale>{_SCALE}))?
-    (?:(?:\s{{1,2}}|-)?(?:(?P<tscale>[tk])(?P<tcur>€|eur\b|euro\b)|(?P<cur>{_CUR_AFTER})))?
+    (?:(?:\s{{1,2}}|-)?(?:(?P<tscale>{_TK})(?P<tcur>€|eur\b|euro\b)|(?P<cur>{_CUR_AFTER})))?
   | (?P<dsign>{_SIGN})?(?P<dnum>(?<![\w.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+),(?:-{{1,2}}|[–—]))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -178,7 +179,8 @@ PRICE_RE = re.compile(
 )
 # "(in T€)", "Angaben in Mio. Euro", "Beträge in Euro": cells below are money
 UNIT_RE = re.compile(
-    rf"(?:(?P<scale>{_SCALE})\s?)?(?:(?P<tscale>[tk])(?P<tcur>€|eur\b|euro\b)|(?P<cur>{_CUR_AFTER}))",
+    rf"(?:(?P<scale>{_SCALE})\s?)?(?:(?P<tscale>{_TK})(?P<tcur>€|eur\b|euro\b)"
+    rf"|(?P<cur>{_CUR_AFTER}))",
     re.IGNORECASE,
 )
 _UNIT = re.sub(r"\?P<\w+>", "?:", UNIT_RE.pattern)
@@ -186,7 +188,7 @@ _UNIT = re.sub(r"\?P<\w+>", "?:", UNIT_RE.pattern)
 UNIT_HEADER_RE = re.compile(
     rf"\(\s*(?:in\s+)?(?P<unit1>{_UNIT})\s*\)"
     rf"|\b(?:angaben|beträge|werte|zahlen)\s+in\s+(?P<unit2>{_UNIT})"
-    rf"|\bin\s+(?P<unit3>(?:{_SCALE})\s?(?:{_CUR_AFTER})|[tk](?:€|eur\b))",
+    rf"|\bin\s+(?P<unit3>(?:{_SCALE})\s?(?:{_CUR_AFTER})|{_TK}(?:€|eur\b))",
     re.IGNORECASE,
 )
 _CELL_RE = re.compile(rf"(?P<sign>{_SIGN})?(?P<num>{_digits(spaced=False)})(?!\s*(?:%|[^\W\d_]))")

@@ -56,8 +56,8 @@ SCALE_WORDS: dict[str, int] = {
     "mrd.": 10**9, "mrd": 10**9, "mia.": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "bio.": 10**12, "billion": 10**12, "billionen": 10**12,
 }
-# scale letters that join a currency sign without a space: "3 T€", "3 TEUR", "5 k€"
-SCALE_PREFIXES: dict[str, int] = {"t": 10**3, "k": 10**3}
+# scale letters that join a currency sign without a space: "3 T€", "3 TEUR", "5 k€", "2 M€"
+SCALE_PREFIXES: dict[str, int] = {"t": 10**3, "k": 10**3, "m": 10**6}
 
 # --------------------------------------------------------------- qualifiers
 
