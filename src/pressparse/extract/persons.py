@@ -546,10 +546,10 @@ def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
     mods = mm.group() if mm else ""
     if any(lex.is_first_name(w) for w in mods.split()):
         return None
-    r = ROLE_FIND_RE.match(after, pos + len(mods))
+    r = _role_word_at(after, pos + len(mods))
     if r is None and mods:
         mods = ""
-        r = ROLE_FIND_RE.match(after, pos)
+        r = _role_word_at(after, pos)
     if r is None:
         return None
     comp = FWD_COMPLEMENT_RE.match(after, r.end())
@@ -564,6 +564,11 @@ def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
     phrase = after[r.start():r.end()] + tail
     role = _clean_role(phrase, r)
     return FUNCTION, end, (mods + role).strip()
+
+
+def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
+    m = WORD_RE.match(text, pos)
+    return m if m and lex.is_role_word(m.group()) else None
 
 
 def _label_role(text: str, start: int) -> tuple[int, int, str] | None:

@@ -94,9 +94,16 @@ ROLE_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# abbreviated functions: "OB Frank Mentrup", "Anna Beck, MdB"
+ROLE_ABBREVIATIONS = frozenset({"OB", "MdB", "MdL", "MdEP", "MdA", "MdBB", "BzStR", "StS",
+                                "CEO", "CFO", "CTO", "COO", "CDO"})
+
+
 @cache
 def is_role_word(word: str) -> bool:
     """A singular role noun, any compound ("Bezirksstadträtin"); fast path of ROLE_RE."""
+    if word in ROLE_ABBREVIATIONS:
+        return True
     return (len(word) > 2 and word[0].isupper() and word.casefold().endswith(ROLE_ENDINGS)
             and ROLE_RE.fullmatch(word) is not None)
 
