@@ -302,6 +302,8 @@ def read_context(text: str, hit: Hit) -> None:
         return
     if word in rules.FREE_WORDS or not word[:1].isalpha() or _ROAD.match(word):
         return  # "A7 Hamburg Richtung Flensburg"
+    if hit.end - hit.start > len(hit.form) and not _ACRONYM.match(word):
+        return  # a genitive follows its noun: "die Einwohner Berlins"
     if _ACRONYM.match(word) or word[:1].isupper():
         hit.blocked = "part of a name"
 
