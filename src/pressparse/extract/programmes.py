@@ -151,6 +151,7 @@ _YEAR = re.compile(r"[^\S\n]+(?P<y>(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|\d{1,2}\.\d)
 _NAME_TOKEN = re.compile(r"[^\S\n]+(?P<t>[A-ZÄÖÜ0-9][\wÄÖÜäöüß@.&/+-]*)")
 _LOOSE_NAME = re.compile(
     r"[^\S\n]+(?P<n>[A-ZÄÖÜ][\wäöüß-]+(?:[^\S\n]+[A-ZÄÖÜ][\wäöüß-]+){0,3})")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|seinem|ihrem|seines|ihres)\s+$")
 _DET_BEFORE = re.compile(
     r"(?i:\b(?:der|die|das|dem|den|des|im|vom|zum|beim|ins|unser\w*|ihr\w*|sein\w*|"
     r"dieses|diesem|diesen|dieser|diese)\s+)$")
@@ -248,6 +249,8 @@ def _unquoted_name(text: str, pos: int) -> tuple[int, list[str]] | None:
         or any("@" in t or re.search(r"[a-zäöü][A-ZÄÖÜ]", t) for t in tokens)
         or (len(tokens) >= 2 and re.fullmatch(rules.NAME_ADJECTIVE, first) is not None
             and first.casefold() not in rules.ADJECTIVE_STOP and first[-1] in "enrs")
+        # two capitalised words right after the cue noun: "Förderprogramm Stadtgrün Plus"
+        or (len(tokens) >= 2 and not any(t[0].isdigit() for t in tokens[:2]))
     )
     if not distinctive or first[0].isdigit():
         return None
@@ -376,6 +379,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     out: list[Cand] = []
     # a quoted name, or a list of them after a plural: Programme „Berlin Infra“, „GRW“ ...
     q = _QUOTED.match(text, end)
+    if q and _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
+        return []  # "sein Programm „…“": a performer's show
     if q:
         pos = q.end()
         name = q.group("q").strip()

@@ -107,16 +107,17 @@ NAME_STOP: frozenset[str] = frozenset({
     "oktober", "november", "dezember", "sowohl", "ist", "sind", "wird", "werden",
     "hat", "haben", "kann", "können", "soll", "sollen", "unterstützt", "fördert",
     "gefördert", "läuft", "startet", "beginnt", "geht", "gibt", "bietet",
+    "antragsteller", "anträge", "bewerbungen", "teilnehmende", "teilnehmer",
+    "gewinner", "preisträger", "mittel", "fördermittel", "förderung", "fördergelder",
+    "zuschüsse", "zuschuss", "verfügung", "ausstellungsbegleitend", "ziel", "ziele",
+    "frau", "herr", "herrn", "dr", "prof", "senatorin", "senator", "minister", "ministerin",
 })
 # Nouns that cannot begin a name after a cue noun ("Förderprogramm Kommunen …"),
 # though they may stand inside one ("Programm Saubere Stadt").
 NAME_STOP_FIRST: frozenset[str] = NAME_STOP | frozenset({
-    "antragsteller", "anträge", "bewerbungen", "teilnehmende", "teilnehmer",
-    "gewinner", "preisträger", "kommunen", "unternehmen", "projekte", "vorhaben",
-    "schulen", "mittel", "fördermittel", "förderung", "ziel", "ziele", "bund",
+    "kommunen", "unternehmen", "projekte", "vorhaben", "schulen", "bund", "tag",
     "land", "länder", "landes", "bundes", "senat", "bezirk", "stadt", "menschen",
-    "bürgerinnen", "bürger", "verfügung", "tag", "ausstellungsbegleitend", "familien",
-    "frauen", "männer", "neubau", "bau", "umbau",
+    "bürgerinnen", "bürger", "familien", "frauen", "männer", "neubau", "bau", "umbau",
 })
 
 # Organisations, offices and bodies: a complement stops before them ("Aktionsfonds
