@@ -60,6 +60,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]\.|(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.)
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
 _KREIS_FORM = re.compile(r"^(?:Landkreis|Kreis|Regionalverband|Region|Städteregion) ")
+_POSTCODE = re.compile(r"^(?:D-?)?\d{5}$")
 _ROAD = re.compile(r"^[ABL]\d{1,3}$")
 _LOWER = re.compile(r"^[a-zäöüß]")
 
@@ -253,7 +254,7 @@ def read_context(text: str, hit: Hit) -> None:
     if _SENTENCE_END.search(token) and not _ABBREVIATION.match(token):
         hit.cue = "ort" if word.rstrip(":") == "Ort" else _start_cue(after)
         return
-    if re.fullmatch(r"\d{5}", word):
+    if _POSTCODE.match(word):
         hit.cue = "postal"
         return
     if lower in rules.PLACE_PREPOSITIONS:
