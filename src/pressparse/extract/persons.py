@@ -106,6 +106,8 @@ _NAME_THEN_CONTACT_RE = re.compile(
 # a label never starts with an article or a preposition ("Die Eröffnung der …:")
 _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
                               "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf"})
+# a first word shaped like an adjective, a superlative or an English gerund
+_COMMON_WORD_SHAPE_RE = re.compile(r"(?:[sß]te[rsn]?|ing|ische[rsnm]?|liche[rsnm]?|ige[rsnm]?)$")
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 # a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
 _GLUED_RE = re.compile(
@@ -733,13 +735,34 @@ def _ner_candidates(doc: Doc, covered: list[tuple[int, int]],
         if not _name_shaped(tokens, min_tokens=2):
             continue
         first = text.find(tokens[0], start, end)
-        if first < 0 or text[end:end + 1] == "-" or _institutional(
-                text[end:end + 30].split(" ", 2)[1] if " " in text[end:end + 30] else ""):
+        if first < 0 or not _ner_plausible(text, first, end, tokens):
             continue
         c = Cand(first, end, tokens)
         c.evidence.add("ner")
         out.append(c)
     return out
+
+
+def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """An NER span no rule confirms: not part of a compound, an institution's name, a
+    place, or a phrase of common words ("Performing Art", "Grösster Einzelempfänger")."""
+    if text[end:end + 1] == "-" or text[start - 1:start] in ("-", "/"):
+        return False
+    after = re.match(rf"[ \u00a0]({_CAP})", text[end:end + 40])
+    if after and _institutional(after.group(1)):
+        return False
+    before = re.search(rf"({_CAP})[ \u00a0]$", text[max(0, start - 40):start])
+    if before and (before.group(1).casefold() in lex.NAME_PREFIX_PLACES
+                   or _institutional(before.group(1))):
+        return False
+    if _INST_BEFORE_RE.search(text, max(0, start - 60), start):
+        return False
+    if " ".join(tokens) in lex.COUNTRIES or any(
+            t in lex.COUNTRIES or t[:-1] in lex.COUNTRIES for t in tokens):
+        return False  # "Jägern Brandenburgs"
+    if any(t.endswith("ing") for t in tokens):
+        return False  # English phrases: "Machine Learning"
+    return not _COMMON_WORD_SHAPE_RE.search(tokens[0])
 
 
 # ---------------------------------------------------------------- merging

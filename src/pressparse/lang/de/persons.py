@@ -121,6 +121,28 @@ LABELS = frozenset({
     "ausstattung", "dramaturgie", "inszenierung", "v.i.s.d.p.",
 })
 
+# states and regions an NER may take for persons ("Costa Rica")
+COUNTRIES = frozenset({
+    "Costa Rica", "Puerto Rico", "Sri Lanka", "San Marino", "El Salvador", "Saudi-Arabien",
+    "Sierra Leone", "Burkina Faso", "Kap Verde", "Papua-Neuguinea", "Trinidad", "Tobago",
+    "Hongkong", "Chile", "Peru", "Mali", "Panama", "Brunei", "Thailand", "China", "Japan",
+    "Korea", "Indien", "Israel", "Jordanien", "Libanon", "Syrien", "Irak", "Iran", "Polen",
+    "Ungarn", "Rumänien", "Bulgarien", "Serbien", "Kroatien", "Slowenien", "Tschechien",
+    "Slowakei", "Österreich", "Schweiz", "Italien", "Spanien", "Portugal", "Frankreich",
+    "Belgien", "Niederlande", "Luxemburg", "Dänemark", "Schweden", "Norwegen", "Finnland",
+    "Estland", "Lettland", "Litauen", "Ukraine", "Russland", "Belarus", "Moldau", "Georgien",
+    "Armenien", "Türkei", "Griechenland", "Zypern", "Malta", "Irland", "Island", "Kanada",
+    "Mexiko", "Brasilien", "Argentinien", "Kolumbien", "Venezuela", "Kuba", "Ägypten",
+    "Marokko", "Tunesien", "Algerien", "Nigeria", "Ghana", "Kenia", "Äthiopien", "Südafrika",
+    "Australien", "Neuseeland", "Vietnam", "Indonesien", "Philippinen", "Malaysia",
+    "Singapur", "Pakistan", "Afghanistan", "Bangladesch", "Nepal", "Mongolei", "Kasachstan",
+    "New York", "Los Angeles", "San Francisco", "Rio de Janeiro", "Buenos Aires", "Tel Aviv",
+    "Deutschland", "Europa", "Baden-Württemberg", "Bayern", "Brandenburg", "Bremen", "Hamburg",
+    "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen",
+    "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
+    "Thüringen",
+})
+
 # a performer's instrument or voice: "Ortrun Dreyer (Klavier)", "Hanno Pilz, Klarinette"
 INSTRUMENTS = frozenset({
     "klavier", "piano", "flügel", "violine", "geige", "viola", "bratsche", "violoncello",
@@ -149,7 +171,7 @@ INSTITUTION_WORDS = frozenset({
     "werke", "verlag", "festival", "tage", "jahr", "schulen", "bau", "gemeinde", "promenade",
     "chaussee", "gasse", "pfad", "steig", "zeile", "passage", "kolonie", "street", "day",
     "road", "avenue", "lane", "square", "hall", "house", "foundation", "school", "college",
-    "gallery", "church", "bridge",
+    "gallery", "church", "bridge", "philharmonie", "philharmoniker",
 })
 
 # institution words that are also common surnames: "Richard Haus"
