@@ -130,7 +130,7 @@ def find_hits(text: str, gaz: Gazetteer, words: Counter[str] | None = None) -> l
                 starts.append((pos, forms))
             pos = text.find(word, end)
     starts.sort(key=lambda s: s[0])
-    hits: list[Hit] = []
+    hits: list[Hit] = _capital_datelines(text, gaz, words)
     covered = 0
     for pos, forms in starts:
         if pos < covered:
@@ -147,6 +147,25 @@ def find_hits(text: str, gaz: Gazetteer, words: Counter[str] | None = None) -> l
             hits.append(hit)
             covered = hit.end
             break
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _capital_datelines(text: str, gaz: Gazetteer, words: Counter[str]) -> list[Hit]:
+    """'STUTTGART – Das Ministerium ...': a dateline in capitals."""
+    hits = []
+    for word in words:
+        if len(word) < 4 or not word.isupper():
+            continue
+        form = word[0] + word[1:].lower()
+        if form not in gaz.variants:
+            continue
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or text[pos - 1] == "\n") and _DATELINE_AFTER.match(text[end:end + 40]):
+                hits.append(Hit(pos, end, form, mention_start=pos))
+            pos = text.find(word, end)
     return hits
 
 
