@@ -593,8 +593,27 @@ _GENITIVE_HEAD = re.compile(
     r"(programm|wettbewerb|förderaufruf|pakt)e?s(?=\s+(?!des\b)|$)", re.IGNORECASE)
 
 
+_OBLIQUE_ADJ_HEAD = re.compile(
+    r"^(?P<adj>(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ell|ig|iv|är|ar|on|ent)en?\s+){1,3})"
+    r"(?P<head>[\wÄÖÜäöüß-]*?"
+    rf"(?i:(?P<kind>{_HEADS}))(?:e?s)?)(?=\s|$)")
+# nominative endings of an adjective before a head without article, by gender
+_STRONG_ENDING = {"programm": "es", "sonderprogramm": "es", "initiative": "e",
+                  "offensive": "e", "prämie": "e", "förderlinie": "e"}
+
+
 def _canonical(text: str, g: list[Cand]) -> str:
-    return _GENITIVE_HEAD.sub(r"\1", _fullest(text, g), count=1)
+    """The fullest form, in the nominative: "Operationellen Programms …" is named
+    "Operationelles Programm …", "Europäischen Fonds …" "Europäischer Fonds …"."""
+    name = _fullest(text, g)
+    m = _OBLIQUE_ADJ_HEAD.match(name)
+    if m:
+        kind = m.group("kind").casefold()
+        ending = _STRONG_ENDING.get(kind, "er")
+        adjs = " ".join(re.sub(r"en?$", "", a) + ending for a in m.group("adj").split())
+        head = _GENITIVE_HEAD.sub(r"\1", m.group("head"))
+        return f"{adjs} {head}{name[m.end():]}"
+    return _GENITIVE_HEAD.sub(r"\1", name, count=1)
 
 
 def _fullest(text: str, g: list[Cand]) -> str:
