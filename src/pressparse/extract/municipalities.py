@@ -78,6 +78,7 @@ class Hit:
     land_hint: str | None = None
     entries: list[Entry] = field(default_factory=list)
     short_keys: set[str] = field(default_factory=set)  # entries the form only abbreviates
+    city_cue: bool = False  # "Stadt", "Städte", "Landeshauptstadt": a town, not a village
 
 
 @Language.factory("pressparse_municipalities")
@@ -309,6 +310,7 @@ def read_context(text: str, hit: Hit) -> None:
                 hit.blocked = "congregation"
                 return
         hit.cue = "ort" if word in ("Ort", "Sitz") else "gemeinde"
+        hit.city_cue = lower.endswith(("stadt", "städte"))
         hit.mention_start = token_start if word not in ("Ort", "Sitz", "Raum") else pos
         return
     if _LOWER.match(word):
@@ -443,6 +445,8 @@ def _candidates(hit: Hit, gaz: Gazetteer) -> list[Entry]:
             return kreise
         return []
     if hit.cue == "gemeinde":
+        if hit.city_cue:
+            return [g for g in gemeinden if g.type not in ("Gemeinde", "Markt")]
         return gemeinden
     if hit.cue == "stadtkreis":
         out = [gaz.entries[g.key[:5]] for g in gemeinden
