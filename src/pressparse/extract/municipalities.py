@@ -466,7 +466,7 @@ def _score(entry: Entry, hit: Hit, ctx: Context, kreise_seen: set[str]) -> float
         if entry.land_code == land:
             score += 3
         elif entry.land_code in NEIGHBOURS[land]:
-            score += 1.5
+            score += 0.3  # a tie-breaker: "Bernau" in a Berlin release
     if entry.kreis in kreise_seen or entry.key in kreise_seen:
         score += 2
     if entry.key not in hit.short_keys:
