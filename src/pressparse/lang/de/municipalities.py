@@ -133,7 +133,7 @@ Rain Rauen Regen Reich Reit Rom Rosa Rot Roth Saal Sachsen Scheuern Schuld Schut
 Schwarz Schwarzen Seen Senden Singen Sinn Sonnen Stein Stelle Stemmen Stubben Süßen Tanne
 Treffen Treuen Ulmen Wald Waren Wehr Weiden Weil Weisen Wellen Welt Wenden Werben Wetter Wiesen
 Wirft Wissen Wolken Zell Siegen Übersee Harz Lippe Salzburg Königsberg Pommern Spessart Bodensee
-Usedom Elbe Lahn Schwarza Pegnitz Murg Nidda Warnow
+Usedom Elbe Lahn Schwarza Pegnitz Murg Nidda Warnow Linda Lotte Meinhard Sören
 """.split())
 # directions that are also towns: "nach Norden" is a direction, "in Norden" the town
 DIRECTION_NAMES = frozenset({"Norden", "Osten"})
