@@ -59,7 +59,7 @@ FREE_WORDS = frozenset(
     "Bereits Erst Immer Wieder Laut Gemäß Dank Wegen Trotz Während Innerhalb Außerhalb "
     "Ort Orte Ortes Standort Sitz Raum Großraum Richtung Gemeinde Gemeinden Stadt Städte "
     "Stadtteil Stadtteilen Ortsteil Ortsteilen Kiez Umland "
-    "Kommune Kommunen Landkreis Landkreise Landkreises Kreis Kreise Kreises Region "
+    "Kommune Kommunen Landkreis Landkreise Landkreises Kreis Kreise Kreises "
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
 )
