@@ -52,6 +52,8 @@ _OWN_SOURCE = re.compile(
     r"^\W{0,3}(?:\S+\s+){0,2}(?:aus\s+(?:dem|der|den|eigenen)|vom|von\s+(?:der|dem))\s")
 _FOLLOWING = re.compile(r"\b(?:folgende\w*|nachstehende\w*|im Einzelnen)\b", re.IGNORECASE)
 _PER = re.compile(r"^\W{0,3}(?:pro|je|jeweils)\b|^\s*\(?\s*(?:pro|je)\s", re.IGNORECASE)
+_PER_TIME = re.compile(r"^\W{0,3}(?:pro|je|im)\s+(?:Jahr|Monat|Woche|Tag|Stunde|Quartal)\b")
+_EACH_BEFORE = re.compile(r"\b[Jj]ede[rsmn]?\s+[A-ZÄÖÜ]\w+\s+(?:\w+\s+){0,5}$")
 _PER_BEFORE = re.compile(r"\b(?:jeweils|je|pro)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:insgesamt|gesamt\w*|zusammen|summ\w+)\b", re.IGNORECASE)
 _PERIOD = re.compile(
@@ -219,11 +221,12 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     cue = bool(rules.FUNDING_CUES.search(sentence))
     if not cue and _is_item(layout, para):
         label = layout.para_text(para - 1) if para > 0 else ""
-        if len(label) <= 40 and label and not label.endswith("."):
+        if len(label) <= 40 and label and not label.endswith(".") and not re.search(
+                r"\d", label):
             if rules.NOT_FUNDING.search(label):
                 return None
             cue = bool(rules.FUNDING_CUES.search(label))
-    intro = _list_intro(layout, para) if bullet or not cue else None
+    intro = _list_intro(layout, para, bullet) if bullet or not cue else None
     if intro is not None:
         # a list item: its programme is named in the item or above the list, not in
         # a sibling item
@@ -235,7 +238,10 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         anchor = layout.para_span(intro)[1]
         para = intro
     elif bullet:
-        para = para + PARAGRAPHS_BACK  # a list without introduction: the item alone
+        # an item of a list without introduction: only what the item itself names
+        own = [n for n in mentions if layout.para_span(para)[0] <= n.start
+               and n.end <= money.start]
+        return (own[-1].programme, CONF_CONTEXT, None) if own and cue else None
     if not cue:
         return None
     first_para = max(0, para - PARAGRAPHS_BACK)
@@ -270,10 +276,27 @@ def _is_item(layout: Layout, para: int) -> bool:
     return bool(_BULLET.match(t)) or len(t) <= 200
 
 
-def _list_intro(layout: Layout, para: int) -> int | None:
-    """The paragraph that introduces the list or table `para` belongs to."""
+def _list_intro(layout: Layout, para: int, bullet: bool = False) -> int | None:
+    """The paragraph that introduces the list or table `para` belongs to: for a bullet
+    the first paragraph above the bullets, for a table cell one ending with a colon."""
+    bullets = plain = 0
     for i in range(para - 1, max(-1, para - LIST_INTRO_BACK), -1):
         t = layout.para_text(i)
+        if bullet:
+            # bullets and short lines without a colon or a word of funding belong to the list
+            if _BULLET.match(t):
+                bullets += 1
+                continue
+            if len(t) <= 120 and not t.endswith(":") and not rules.FUNDING_CUES.search(t):
+                plain += 1
+                continue
+            if t.endswith(":") or _FOLLOWING.search(t):
+                return i
+            # a headline right above the bullets introduces them; prose above a lone
+            # numbered heading, or above several headings, does not
+            if not plain and (bullets or len(t) <= 150):
+                return i
+            return None
         if t.endswith(":") and len(t) > 20:
             return i
         if len(t) > 200 and not _BULLET.match(t):
@@ -292,8 +315,10 @@ def _per_recipient(text: str, money: Money, counted: bool = False) -> bool | Non
     if counted and money.qualifier == "up_to":
         return True
     after = text[money.end:money.end + 25]
-    before = text[max(0, money.start - 40):money.start]
-    if _PER.match(after) or _PER_BEFORE.search(before):
+    before = text[max(0, money.start - 60):money.start]
+    if _PER_TIME.match(after):
+        return None  # "pro Jahr": a rate in time, not per recipient
+    if _PER.match(after) or _PER_BEFORE.search(before) or _EACH_BEFORE.search(before):
         return True
     if _TOTAL_BEFORE.search(before):
         return False

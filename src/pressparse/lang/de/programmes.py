@@ -142,7 +142,8 @@ FUNDING_CUES = re.compile(
     r"unterstützt|finanziert|\b(?:förder|eu-|bundes|landes|rest|sach|projekt|efre-|esf-)?"
     r"mitteln?\b|fördersumme|zuschüsse|darlehen|"
     r"bürgschaft|zahlte|zahlt\b|fließ|zugesagt|gewährt|höchstgrenze|höhe von|"
-    r"beantragen|beantragt|beträgt|betrug|ausgestattet|unterstützen|hilfe\b)"
+    r"beantragen|beantragt|beträgt|betrug|ausgestattet|unterstützen|\b(?:start|sofort|finanz|förder|überbrückungs|corona-)hilfen?\b|"
+    r"eingeplant|vorgesehen|veranschlagt|\bbereit\b)"
 )
 # Words that say an amount is not funding from a programme: costs, prices,
 # another source of money ("aus Eigenmitteln", "aus dem Haushalt").
