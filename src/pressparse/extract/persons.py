@@ -675,7 +675,7 @@ def _coordinated(text: str, known: list[Cand], covered: list[tuple[int, int]]) -
     """"mit Christine Marx, Klaus Nothnagel und Ortrun Dreyer": names coordinated
     with a person are persons."""
     out: list[Cand] = []
-    queue = [c for c in known if not c.surname_only]
+    queue = [c for c in known if not c.surname_only and c.evidence - {"ner"}]
     seen = {(c.start, c.end) for c in known}
     while queue:
         c = queue.pop()
@@ -726,6 +726,10 @@ def _ner_candidates(doc: Doc, covered: list[tuple[int, int]],
                 c.evidence.add("ner")
             continue
         words = re.findall(rf"{_TITLE}|{_CAP}|(?:{_PART})(?![\w])", ent.text)
+        if " ".join(words) != " ".join(ent.text.split()) or len(words) > 5:
+            continue  # other characters inside ("Johnson & Johnson"), or several names
+        while words and words[-1] in lex.PARTICLES:
+            words.pop()
         k = 0
         while k < len(words) and _kind(words[k]) in "TH":
             k += 1
@@ -737,10 +741,24 @@ def _ner_candidates(doc: Doc, covered: list[tuple[int, int]],
         first = text.find(tokens[0], start, end)
         if first < 0 or not _ner_plausible(text, first, end, tokens):
             continue
+        if not _ner_supported(text, first, end, tokens):
+            continue
         c = Cand(first, end, tokens)
         c.evidence.add("ner")
         out.append(c)
     return out
+
+
+def _ner_supported(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """A second cue for a name only the NER found: a known given name, or a bullet
+    line that holds the name alone (a list of artists)."""
+    if lex.is_first_name(tokens[0]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return bool(re.fullmatch(rf"[ \t]*[-•*–][ \t]*(?:{_TITLE}\s*)*{re.escape(text[start:end])}"
+                             r"[ \t]*[,.;]?[ \t]*", line))
 
 
 def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
@@ -760,9 +778,14 @@ def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
     if " ".join(tokens) in lex.COUNTRIES or any(
             t in lex.COUNTRIES or t[:-1] in lex.COUNTRIES for t in tokens):
         return False  # "Jägern Brandenburgs"
-    if any(t.endswith("ing") for t in tokens):
-        return False  # English phrases: "Machine Learning"
-    return not _COMMON_WORD_SHAPE_RE.search(tokens[0])
+    if any(t.endswith("ing") or t.casefold() in lex.ENGLISH_WORDS or len(t) < 3
+           for t in tokens):
+        return False  # English phrases: "Machine Learning", "Blue Water"
+    first = tokens[0]
+    if not lex.is_first_name(first) and (
+            len(first) > 12 or re.search(r"(?:er|es|en|s)$", first)):
+        return False  # adjectives, genitives, compounds: "Pankower", "Reimanns"
+    return not _COMMON_WORD_SHAPE_RE.search(first)
 
 
 # ---------------------------------------------------------------- merging
@@ -799,10 +822,12 @@ def _merge(text: str, cands: list[Cand]) -> list[Found]:
             persons[key] = found
             by_surname.setdefault(_fold(sur), []).append(found)
         _absorb(found, c)
-    # a genitive form seen before its base form
+    # a genitive form, or a hyphenated surname cut at a line break ("Loidl -Reisch")
     for key in list(persons):
-        if key.endswith("s") and key[:-1] in persons:
-            base = persons[key[:-1]]
+        base_key = key[:-1] if key.endswith("s") and key[:-1] in persons else next(
+            (k for k in persons if k.startswith(key + "-")), None)
+        if base_key is not None:
+            base = persons[base_key]
             for c_mention in persons[key].mentions:
                 base.mentions.append(c_mention)
             base.roles += persons[key].roles

@@ -143,6 +143,17 @@ COUNTRIES = frozenset({
     "Thüringen",
 })
 
+# English words that open band, project and place names an NER may take for persons
+ENGLISH_WORDS = frozenset({
+    "the", "of", "and", "for", "blue", "black", "red", "green", "white", "public", "project",
+    "library", "studio", "police", "heart", "electric", "open", "new", "old", "big", "little",
+    "happy", "lucky", "free", "smart", "digital", "mobile", "urban", "social", "city", "art",
+    "arts", "music", "band", "club", "day", "night", "love", "soul", "rock", "jazz", "pop",
+    "street", "house", "lab", "hub", "center", "roof", "team", "world", "global", "future",
+    "rocky", "poetry", "slam", "doc", "joy", "canned", "bloody", "hardbeat", "kozmic",
+    "alt", "neu", "groß", "klein", "sankt", "st",
+})
+
 # a performer's instrument or voice: "Ortrun Dreyer (Klavier)", "Hanno Pilz, Klarinette"
 INSTRUMENTS = frozenset({
     "klavier", "piano", "flügel", "violine", "geige", "viola", "bratsche", "violoncello",
