@@ -45,7 +45,10 @@ def lines_of(glyphs: list[Glyph]) -> list[Line]:
         else:
             rows.append([g])
             anchor, size = centre, g.size
-    return _merge_wrapped_cells([line for row in rows if (line := _line(row)) is not None])
+    right_edge = max((g.x1 for g in glyphs if not g.text.isspace()), default=0.0)
+    return _merge_wrapped_cells(
+        [line for row in rows if (line := _line(row, right_edge)) is not None]
+    )
 
 
 class _Cells(NamedTuple):
@@ -53,10 +56,10 @@ class _Cells(NamedTuple):
     texts: list[str]
 
 
-def _line(row: list[Glyph]) -> tuple[Line, _Cells | None] | None:
+def _line(row: list[Glyph], right_edge: float) -> tuple[Line, _Cells | None] | None:
     row.sort(key=lambda g: g.x0)
-    texts: list[list[str]] = [[]]
-    starts: list[float] = []
+    words: list[list[Glyph]] = []
+    gaps: list[float] = []  # the gap before each word but the first
     prev: Glyph | None = None
     pending = False
     for g in row:
@@ -67,31 +70,54 @@ def _line(row: list[Glyph]) -> tuple[Line, _Cells | None] | None:
             if g.text == prev.text and abs(g.x0 - prev.x0) < 0.1 * g.size:
                 continue  # overprinted for a bold look
             gap = g.x0 - prev.x1
-            if gap > CELL_GAP * max(g.size, prev.size):
-                texts.append([])
-                starts.append(g.x0)
-            elif pending or gap > SPACE_GAP * g.size:
-                texts[-1].append(" ")
+            if pending or gap > SPACE_GAP * g.size:
+                words.append([])
+                gaps.append(gap)
+            words[-1].append(g)
         else:
-            starts.append(g.x0)
-        texts[-1].append(g.text)
+            words.append([g])
         prev = g
         pending = False
-    ink = [g for g in row if not g.text.isspace()]
-    if not ink:
+    if not words:
         return None
-    cells = ["".join(t).strip() for t in texts]
-    sizes = Counter(round(g.size, 1) for g in ink)
+    ink = [g for word in words for g in word]
+    size = Counter(round(g.size, 1) for g in ink).most_common(1)[0][0]
+    x1 = max(g.x1 for g in ink)
+    breaks = _cell_breaks(gaps, size, abs(x1 - right_edge) < 1.0)
+    cells: list[str] = [""]
+    starts = [words[0][0].x0]
+    for i, word in enumerate(words):
+        if i and i - 1 in breaks:
+            cells.append("")
+            starts.append(word[0].x0)
+        cells[-1] += ("" if not cells[-1] else " ") + "".join(g.text for g in word)
     line = Line(
         text=" | ".join(cells),
         top=min(g.top for g in ink),
         bottom=max(g.bottom for g in ink),
         x0=ink[0].x0,
-        x1=max(g.x1 for g in ink),
-        size=sizes.most_common(1)[0][0],
+        x1=x1,
+        size=size,
         bold=sum(g.bold for g in ink) * 2 > len(ink),
     )
     return line, (_Cells(starts, cells) if len(cells) > 1 else None)
+
+
+def _cell_breaks(gaps: list[float], size: float, full_width: bool) -> set[int]:
+    """Which word gaps separate table cells.
+
+    A justified line stretches all its word gaps alike, and a line of two or three
+    long words can stretch them wide; the gaps of a table row differ, and its
+    cells hold ordinary spaces.
+    """
+    wide = {i for i, gap in enumerate(gaps) if gap > CELL_GAP * size}
+    if not wide:
+        return wide
+    ordinary = any(gap <= size for gap in gaps)
+    alike = max(gaps) - min(gaps) < 1.0
+    if ordinary or not (alike and (full_width or len(gaps) > 1)):
+        return wide
+    return set()
 
 
 def _merge_wrapped_cells(items: list[tuple[Line, _Cells | None]]) -> list[Line]:

@@ -44,6 +44,8 @@ _CONJUNCTIONS = frozenset(
     "und oder bzw sowie bis als wie noch resp respektive beziehungsweise u o".split()
 )
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+# what may stand before a compound's hyphen besides a letter: „Zitat“-Form, Gender*-Form
+_BEFORE_COMPOUND_HYPHEN = frozenset("“”\"'’»«)*")
 # the rest of a URL's path: lower case, and a slash, dot, hyphen or underscore in it
 _PATH = re.compile(r"^[a-z0-9%~_-]+[/._-]\S*$")
 
@@ -77,12 +79,18 @@ class Dehyphenator:
         if not before or not after or before[-1] not in "-/":
             return None
         token = before.rsplit(None, 1)[-1]
-        if len(token) < 2 or not token[-2].isalnum():
-            return None  # a dash standing alone, "--", "(-": not a split word
         head = after.split(None, 1)[0]
-        if head[0] == "&":
+        if len(token) < 2 or not _ALNUM.search(token):
+            return None  # a dash standing alone, "--": not a split word
+        if head[0] == "&" and token[-1] == "-":
             return Junction.SUSPENDED
         if not head[0].isalnum():
+            return None
+        if not token[-2].isalnum():
+            if token[-1] == "-" and token[-2] in _BEFORE_COMPOUND_HYPHEN:
+                return Junction.KEEP  # „Aktionsfonds“-Zuschuss, LSBTIQ*-Community
+            if token[-1] == "-" and token[-2] in "./@_" and _ADDRESS.search(token):
+                return Junction.JOIN  # an address split after its punctuation
             return None
         if before[-1] == "/":
             # "Frankfurt/" + "Oder", "und/" + "oder"; an address goes on only with its path
@@ -101,14 +109,18 @@ class Dehyphenator:
         if right in _CONJUNCTIONS:
             # "Lebens-" + "und": suspended, but "so-" + "wie" is "sowie"
             return Junction.JOIN if seen_joined or is_word(joined) else Junction.SUSPENDED
-        if left[-1].isdigit() or right[0].isdigit() or len(left) == 1:
-            return Junction.KEEP  # "12-18", "Covid-19", "E-Mail", "U-Bahn"
-        if left.isupper() and len(left) >= 2:
-            # an acronym ("EU-weit"), unless a word set in capitals was split
-            both_caps = right.isupper() and len(right) >= 2
-            return Junction.JOIN if both_caps and is_word(joined) else Junction.KEEP
+        if left[-1].isdigit() or right[0].isdigit():
+            return Junction.KEEP  # "12-18", "Covid-19"
+        # a word set in capitals split by the typesetter: "MINISTE-" + "RIUM", "C-" + "DU"
+        capitals = left.isupper() and right.isupper() and len(right) >= 2
+        if len(left) == 1:
+            split = capitals and (seen_joined or is_word(joined))
+            return Junction.JOIN if split else Junction.KEEP  # "E-Mail", "U-Bahn"
         if seen_joined != seen_hyphened:
             return Junction.JOIN if seen_joined > seen_hyphened else Junction.KEEP
+        if left.isupper():
+            # an acronym ("EU-weit"), unless a word set in capitals was split
+            return Junction.JOIN if capitals and is_word(joined) else Junction.KEEP
         if _ADDRESS.search(token) or "@" in head:
             # hyphens inside addresses mostly join words: "klima-sucht", not "touris-mus"
             if is_word(joined):
