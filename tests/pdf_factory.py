@@ -25,6 +25,7 @@ class Para:
     bold: bool = False
     indent: float = 0.0
     gap_after: float = 0.8  # extra space after the paragraph, in font sizes
+    justify: bool = False  # stretch every line but the last to the right margin
 
 
 @dataclass
@@ -48,9 +49,11 @@ def make_pdf(layout: Layout) -> bytes:
             _text(pdf, LEFT, 40.0, layout.header, 8.0)
         y = 80.0
         for para in paras:
-            for line in para.lines:
+            for i, line in enumerate(para.lines):
                 y += para.size * layout.pitch
                 cells = [(0.0, line)] if isinstance(line, str) else line
+                if para.justify and isinstance(line, str) and i < len(para.lines) - 1:
+                    cells = _justified(pdf, line, para.size, para.bold, RIGHT - LEFT - para.indent)
                 for x, text in cells:
                     _text(pdf, LEFT + para.indent + x, y, text, para.size, para.bold)
             y += para.size * para.gap_after
@@ -63,6 +66,18 @@ def make_pdf(layout: Layout) -> bytes:
         if layout.page_number:
             _centred(pdf, y, layout.page_number.format(n=number, total=total), 8.0)
     return bytes(pdf.output())
+
+
+def _justified(pdf: FPDF, line: str, size: float, bold: bool, width: float) -> Cells:
+    pdf.set_font("Helvetica", style="B" if bold else "", size=size)
+    words = line.split()
+    widths = [pdf.get_string_width(w) for w in words]
+    gap = (width - sum(widths)) / max(1, len(words) - 1)
+    cells, x = [], 0.0
+    for word, w in zip(words, widths, strict=True):
+        cells.append((x, word))
+        x += w + gap
+    return cells
 
 
 def _text(pdf: FPDF, x: float, baseline: float, text: str, size: float,

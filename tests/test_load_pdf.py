@@ -176,6 +176,15 @@ def test_a_table_cell_wrapping_onto_a_second_line(tmp_path: Path, reader: str) -
     assert "Galerie am Markt | Hauptstraße 9 | Di bis Fr 10-18 Uhr" in norm.text
 
 
+def test_wide_gaps_of_a_justified_line_are_no_table(tmp_path: Path, reader: str) -> None:
+    para = Para(["Informationen unter", "https://www.example.de/foerderung/digitale-zukunftskommunen",
+                 "und im Rathaus.", "Ende."], justify=True)
+    norm = read(tmp_path, make_pdf(Layout([release([para])])), reader)
+    assert "|" not in norm.text
+    assert "Informationen unter https://www.example.de/foerderung/digitale-zukunftskommunen" \
+        " und im Rathaus. Ende." in norm.text
+
+
 def test_typographic_characters_survive(tmp_path: Path, reader: str) -> None:
     body = Para(["„Großartig“, sagte die Ministerin – 5 € je Einwohner."])
     norm = read(tmp_path, make_pdf(Layout([release([body])])), reader)
