@@ -285,13 +285,15 @@ def first_names() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
 def is_first_name(word: str) -> bool:
     """A given name, hyphenated ones ("Karl-Heinz") when every part is one."""
     names = first_names()
     if word in names:
         return True
     if word.isupper() and len(word) > 2:
-        return is_first_name(word.title())
+        titled = word.title()
+        return titled != word and is_first_name(titled)
     parts = word.split("-")
     return len(parts) > 1 and all(p in names for p in parts)
 
