@@ -32,22 +32,27 @@ EXTRACTOR = "pressparse_municipalities"
 STRONG_CUES = {"gemeinde": 0.95, "kreis": 0.95, "stadtkreis": 0.95, "postal": 0.9,
                "dateline": 0.9, "ort": 0.9}
 CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "loc": 0.85, "land": 0.8, "list": 0.8,
-                  "slash": 0.75, "weak": 0.75, "none": 0.7, "start": 0.7, "article": 0.6}
+                  "slash": 0.75, "weak": 0.75, "sep": 0.7, "none": 0.7, "start": 0.7,
+                  "article": 0.6}
 # cues too weak for a small place: "mit Geldern", "in größeren Mengen"
-WEAK_CUES = frozenset({"none", "start", "weak", "list"})
+WEAK_CUES = frozenset({"none", "start", "weak", "list", "sep"})
 MIN_POPULATION_UNCUED = 20_000
+# a town named with a qualifier the register does not know is another town of that name,
+# unless a city is meant ("Ulm an der Donau")
+MIN_POPULATION_QUALIFIED = 50_000
 # the second of "Bonn/Berlin" is a place of its own only when it is a city
 MIN_POPULATION_SLASH = 100_000
 # score lead a homonym needs over the next candidate (scores are log10 of population
 # plus bonuses for Land and Kreis evidence): about five times the population at equal evidence
 MIN_MARGIN = 0.75
 # cues enough for a name that is also a common word or a surname
-COMMON_OK = frozenset({*STRONG_CUES, "prep", "loc", "list"})
+COMMON_OK = frozenset({"gemeinde", "kreis", "stadtkreis", "postal", "dateline", "prep", "loc",
+                       "list"})
 
 _WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]*")
 _TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
 _DATELINE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s|\.\s+[A-ZÄÖÜ])")
+    r"^[ \t]*(?:\([^)]{1,20}\)[ \t]*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s|\.\s+[A-ZÄÖÜ])")
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
 _QUOTED_MORE = re.compile(r"^[ \t]+[^\n“”\"]{1,50}[“”\"]")
 _NEXT_CAPITAL = re.compile(r"^ [A-ZÄÖÜ][a-zäöüß]+")
@@ -60,6 +65,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]\.|(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.)
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
 _KREIS_FORM = re.compile(r"^(?:Landkreis|Kreis|Regionalverband|Region|Städteregion) ")
+_WORD_BEFORE_SLASH = re.compile(r"([A-ZÄÖÜ][^\W\d_]*)/$")
+_FOREIGN_QUALIFIER = re.compile(r" (?:an der|ob der|vor der|in der) [A-ZÄÖÜ]")
 _POSTCODE = re.compile(r"^(?:D-?)?\d{5}$")
 _ROAD = re.compile(r"^[ABL]\d{1,3}$")
 _LOWER = re.compile(r"^[a-zäöüß]")
@@ -79,6 +86,7 @@ class Hit:
     entries: list[Entry] = field(default_factory=list)
     short_keys: set[str] = field(default_factory=set)  # entries the form only abbreviates
     city_cue: bool = False  # "Stadt", "Städte", "Landeshauptstadt": a town, not a village
+    admin_cue: bool = False  # the cue names the administration: "Stadt", "Gemeinde", "Kommune"
 
 
 @Language.factory("pressparse_municipalities")
@@ -257,6 +265,7 @@ def read_context(text: str, hit: Hit) -> None:
         token, gap, token_start = _before(text, pos - 1)
     word = _strip(token)
     lower = word.lower()
+    genitive = hit.end - hit.start > len(hit.form)
     if "\n" in gap:
         line_before = text[max(0, pos - 40):pos].rstrip(" \t\n,;:").rsplit("\n", 1)[-1].strip()
         if rules.SIGN_OFF.search(line_before):
@@ -269,7 +278,7 @@ def read_context(text: str, hit: Hit) -> None:
         hit.blocked = "after a quoted name"
         return
     if token.endswith((",", ";")) or token in ("–", "—", "-", "•", "·", "|", "/", "&"):
-        hit.cue = "list"
+        hit.cue = "sep"  # a list only if a place stands before it
         return
     if _SENTENCE_END.search(token) and not _ABBREVIATION.match(token):
         hit.cue = "ort" if word.rstrip(":") == "Ort" else _start_cue(after)
@@ -301,9 +310,13 @@ def read_context(text: str, hit: Hit) -> None:
         hit.cue, hit.mention_start = "stadtkreis", token_start
         return
     if rules.KREIS_CUE.match(word):
+        if genitive and rules.PLURAL_CUE.match(word):
+            return  # "die Landkreise Bayerns"
         hit.cue, hit.mention_start = "kreis", token_start
         return
     if rules.GEMEINDE_CUE.match(word) and word not in rules.NOT_GEMEINDE_CUE:
+        if genitive and rules.PLURAL_CUE.match(word):
+            return  # "die Gemeinden Brandenburgs" are the Land's, not a list of places
         if word == "Gemeinde":
             prev, _, _ = _before(text, token_start)
             if rules.CONGREGATION.match(prev.lower()):
@@ -311,6 +324,7 @@ def read_context(text: str, hit: Hit) -> None:
                 return
         hit.cue = "ort" if word in ("Ort", "Sitz") else "gemeinde"
         hit.city_cue = lower.endswith(("stadt", "städte"))
+        hit.admin_cue = bool(rules.ADMIN_CUE.match(word))
         hit.mention_start = token_start if word not in ("Ort", "Sitz", "Raum") else pos
         return
     if _LOWER.match(word):
@@ -324,7 +338,7 @@ def read_context(text: str, hit: Hit) -> None:
         return
     if word in rules.FREE_WORDS or not word[:1].isalpha() or _ROAD.match(word):
         return  # "A7 Hamburg Richtung Flensburg"
-    if hit.end - hit.start > len(hit.form) and not _ACRONYM.match(word):
+    if genitive and not _ACRONYM.match(word):
         return  # a genitive follows its noun: "die Einwohner Berlins"
     if _ACRONYM.match(word) or word[:1].isupper():
         hit.blocked = "part of a name"
@@ -369,12 +383,14 @@ def _link_lists(text: str, hits: list[Hit]) -> None:
                 and _LIST_GAP.match(text[second.end:third.start]):
             first.blocked, first.cue = None, "list"
     for prev, hit in itertools.pairwise(hits):
-        if prev.blocked or hit.blocked or hit.cue not in ("list", "none", "start"):
+        if prev.blocked or hit.blocked or hit.cue not in ("sep", "none", "start"):
             continue
+        if prev.form in rules.COMMON_WORD_NAMES and prev.cue not in STRONG_CUES:
+            continue  # "aus Sand und Steinen" is no list of places
         if _LIST_GAP.match(text[prev.end:hit.start]):
             if prev.cue in ("kreis", "stadtkreis", "gemeinde", "prep", "list", "ort"):
                 hit.cue = "list" if prev.cue == "ort" else prev.cue
-            elif prev.cue in ("none", "start", "weak", "dateline", "postal"):
+            elif prev.cue in ("none", "start", "weak", "dateline", "postal", "sep"):
                 hit.cue = "list"
 
 
@@ -514,9 +530,12 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
         if base in rules.DIRECTION_NAMES and hit.cue not in STRONG_CUES and (
                 hit.cue != "prep" or _before(text, hit.start)[0].lower() not in ("in", "aus")):
             continue  # "nach Norden"
-        if hit.cue == "slash" and not any(e.population >= MIN_POPULATION_SLASH
-                                          for e in hit.entries):
-            continue
+        if hit.cue == "slash" and not (_place_before_slash(text, hit, gaz) and any(
+                e.population >= MIN_POPULATION_SLASH for e in hit.entries)):
+            continue  # "Bonn/Berlin", but not "Universität/Duisburg-Essen"
+        if _FOREIGN_QUALIFIER.match(text, hit.end) and all(
+                e.population < MIN_POPULATION_QUALIFIED for e in hit.entries):
+            continue  # "Schönau an der Katzbach" is none of the register's Schönaus
         if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx):
             continue  # a small place named without a cue is more likely a common word
         accepted.append(hit)
@@ -534,7 +553,7 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     found: dict[str, Municipality] = {}
     for hit in accepted:
         district_of = gaz.districts.get(hit.form) or gaz.districts.get(text[hit.start:hit.end])
-        if district_of and hit.cue not in ("gemeinde", "kreis") and _is_district(
+        if district_of and not (hit.admin_cue or hit.cue == "kreis") and _is_district(
                 hit, district_of, ctx):
             continue  # "Lichtenberg" in a Berlin release is the Bezirk
         fact = _resolve(text, hit, gaz, ctx, kreise_seen)
@@ -550,6 +569,11 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     for fact in found.values():
         fact.confidence = round(min(0.99, fact.confidence + 0.02 * (len(fact.mentions) - 1)), 3)
     return list(found.values())
+
+
+def _place_before_slash(text: str, hit: Hit, gaz: Gazetteer) -> bool:
+    word = _WORD_BEFORE_SLASH.search(text, max(0, hit.start - 40), hit.start)
+    return word is not None and word.group(1) in gaz.variants
 
 
 def _is_district(hit: Hit, city: str, ctx: Context) -> bool:

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+# cue words that name the administration itself, not just a place
+ADMIN_CUE = re.compile(r"^(?:\w*[Ss]tadt|\w*[Ss]tädte|Gemeinde|Gemeinden|Ortsgemeinde|"
+                       r"Marktgemeinde|Kommune|Kommunen|Stadtverwaltung|Gemeindeverwaltung)$")
+# plural cue words: "die Städte Ulm und Heidelberg", but "die Städte Bayerns"
+PLURAL_CUE = re.compile(r"^(?:\w*[Ss]tädte|Gemeinden|Kommunen|Orte|Landkreise|Kreise)$")
 # the word before a name that makes it a Gemeinde: "Stadt Ulm", "Landeshauptstadt Stuttgart"
 GEMEINDE_CUE = re.compile(
     r"^(?:\w*[Ss]tadt|\w*[Ss]tädte|Gemeinde|Gemeinden|Ortsgemeinde|Marktgemeinde|Kommune|"
@@ -133,7 +138,8 @@ Rain Rauen Regen Reich Reit Rom Rosa Rot Roth Saal Sachsen Scheuern Schuld Schut
 Schwarz Schwarzen Seen Senden Singen Sinn Sonnen Stein Stelle Stemmen Stubben Süßen Tanne
 Treffen Treuen Ulmen Wald Waren Wehr Weiden Weil Weisen Wellen Welt Wenden Werben Wetter Wiesen
 Wirft Wissen Wolken Zell Siegen Übersee Harz Lippe Salzburg Königsberg Pommern Spessart Bodensee
-Usedom Elbe Lahn Schwarza Pegnitz Murg Nidda Warnow Linda Lotte Meinhard Sören
+Usedom Elbe Lahn Schwarza Pegnitz Murg Nidda Warnow Linda Lotte Meinhard Sören Sand
+Steinen
 """.split())
 # directions that are also towns: "nach Norden" is a direction, "in Norden" the town
 DIRECTION_NAMES = frozenset({"Norden", "Osten"})
