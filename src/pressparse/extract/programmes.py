@@ -151,6 +151,8 @@ _YEAR = re.compile(r"[^\S\n]+(?P<y>(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|\d{1,2}\.\d)
 _NAME_TOKEN = re.compile(r"[^\S\n]+(?P<t>[A-ZÄÖÜ0-9][\wÄÖÜäöüß@.&/+-]*)")
 _LOOSE_NAME = re.compile(
     r"[^\S\n]+(?P<n>[A-ZÄÖÜ][\wäöüß-]+(?:[^\S\n]+[A-ZÄÖÜ][\wäöüß-]+){0,3})")
+_PROGRAMME_NUMBER = re.compile(
+    r"[^\S\n]+(?:Nr\.[^\S\n]*)?\d{2,3}(?![\d.,]|[^\S\n]*(?:Euro|€|Prozent|%))")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|seinem|ihrem|seines|ihres)\s+$")
 _DET_BEFORE = re.compile(
     r"(?i:\b(?:der|die|das|dem|den|des|im|vom|zum|beim|ins|unser\w*|ihr\w*|sein\w*|"
@@ -378,6 +380,11 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     end = m.end("word")
     out: list[Cand] = []
     # a quoted name, or a list of them after a plural: Programme „Berlin Infra“, „GRW“ ...
+    number = _PROGRAMME_NUMBER.match(text, end)
+    if number:  # "KfW-Programm 432", "Programm Nr. 261"
+        q = _QUOTED.match(text, number.end())
+        if q or rules.BANK_PREFIX.match(word):
+            end = number.end()
     q = _QUOTED.match(text, end)
     if q and _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
         return []  # "sein Programm „…“": a performer's show
@@ -429,7 +436,7 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         acr = _ACRONYM.match(text, c_end)
         return _with_acronym(text, Cand(start, c_end, _key(_words(surface)), head,
                                         weak=acr is None), acr)
-    if specific:
+    if specific or end > m.end("word"):
         s_end = y.end() if y else end
         acr = _ACRONYM.match(text, s_end)
         return _with_acronym(text, Cand(start, s_end, _key(_words(text[start:s_end])), head,
