@@ -66,7 +66,7 @@ _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
 _KREIS_FORM = re.compile(r"^(?:Landkreis|Kreis|Regionalverband|Region|Städteregion) ")
 _WORD_BEFORE_SLASH = re.compile(r"([A-ZÄÖÜ][^\W\d_]*)/$")
-_FOREIGN_QUALIFIER = re.compile(r" (?:an der|ob der|vor der|in der) [A-ZÄÖÜ]")
+_FOREIGN_QUALIFIER = re.compile(r" (?:an der|ob der|vor der) [A-ZÄÖÜ]")
 _POSTCODE = re.compile(r"^(?:D-?)?\d{5}$")
 _ROAD = re.compile(r"^[ABL]\d{1,3}$")
 _LOWER = re.compile(r"^[a-zäöüß]")
@@ -287,7 +287,8 @@ def read_context(text: str, hit: Hit) -> None:
         hit.cue = "postal"
         return
     if lower in rules.PLACE_PREPOSITIONS:
-        hit.cue = "prep"
+        if _before(text, token_start)[0].lower() != "je":
+            hit.cue = "prep"  # but "je nach Essen"
         return
     if lower in ("von", "zu", "van", "vom"):
         hit.cue = "weak"
@@ -533,7 +534,7 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
         if hit.cue == "slash" and not (_place_before_slash(text, hit, gaz) and any(
                 e.population >= MIN_POPULATION_SLASH for e in hit.entries)):
             continue  # "Bonn/Berlin", but not "Universität/Duisburg-Essen"
-        if _FOREIGN_QUALIFIER.match(text, hit.end) and all(
+        if _FOREIGN_QUALIFIER.match(text, hit.end) and len(hit.entries) > 1 and all(
                 e.population < MIN_POPULATION_QUALIFIED for e in hit.entries):
             continue  # "Schönau an der Katzbach" is none of the register's Schönaus
         if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx):
