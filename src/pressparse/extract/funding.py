@@ -249,6 +249,14 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     before = [n for n in mentions if window_start <= n.start and n.end <= anchor]
     if before:
         return before[-1].programme, CONF_CONTEXT, before[-1]
+    # "… standen 180.000 Euro zur Verfügung. Das Projekt wird im Rahmen des Programms
+    # „Stadtumbau“ gefördert.": the next sentence of the paragraph names the source
+    p_end = layout.para_span(layout.paragraph(money.start))[1]
+    if s_end < p_end:
+        n_start, n_end = layout.sentence(s_end)
+        after = [n for n in mentions if n_start <= n.start and n.end <= min(n_end, p_end)]
+        if after and rules.FUNDING_CUES.search(_blank_mentions(text, n_start, n_end, mentions)):
+            return after[0].programme, CONF_CONTEXT, after[0]
     if single is not None and any(m.programme is single for m in mentions if m.start < anchor):
         return single, CONF_CONTEXT, None
     return None

@@ -143,7 +143,7 @@ _CUE_WORD = re.compile(
 )
 _OPEN_Q = "„“\"‚‘'»«"
 _CLOSE_Q = "“”\"‘’'«»"
-_QUOTED = re.compile(rf"\s*[{_OPEN_Q}]\s*(?P<q>[^{_OPEN_Q}{_CLOSE_Q}\n]{{2,120}}?)\s*[{_CLOSE_Q}]")
+_QUOTED = re.compile(rf"\s*[{_OPEN_Q}]\s*(?P<q>[^{_OPEN_Q}{_CLOSE_Q}\n]{{2,130}}?)\s*[{_CLOSE_Q}]")
 _BARE_QUOTED = re.compile(rf"[{_OPEN_Q}](?P<q>[^{_OPEN_Q}{_CLOSE_Q}\n]{{2,90}}?)[{_CLOSE_Q}]")
 _QUOTE_LIST_SEP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|und|sowie|oder)\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÄÖÜ][\wÄÖÜäöüß@/&.-]{1,14})\)")
@@ -462,9 +462,9 @@ def _with_acronym(text: str, cand: Cand, acr: re.Match[str] | None) -> list[Cand
 
 def _plausible_quoted(name: str) -> bool:
     """A quoted name of a programme: short, starts with a capital or digit, no sentence."""
-    if len(name) > 90 or not (name[0].isupper() or name[0].isdigit()):
+    if len(name) > 120 or not (name[0].isupper() or name[0].isdigit()):
         return False
-    return len(name.split()) <= 10 and not re.search(r"[.!?]\s+[A-ZÄÖÜ]", name)
+    return len(name.split()) <= 14 and not re.search(r"[.!?]\s+[A-ZÄÖÜ]", name)
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:

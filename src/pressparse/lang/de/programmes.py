@@ -143,7 +143,7 @@ FUNDING_CUES = re.compile(
     r"mitteln?\b|fördersumme|zuschüsse|darlehen|"
     r"bürgschaft|zahlte|zahlt\b|fließ|zugesagt|gewährt|höchstgrenze|höhe von|"
     r"beantragen|beantragt|beträgt|betrug|ausgestattet|unterstützen|\b(?:start|sofort|finanz|förder|überbrückungs|corona-)hilfen?\b|"
-    r"eingeplant|vorgesehen|veranschlagt|\bbereit\b)"
+    r"eingeplant|vorgesehen|veranschlagt|\bbereit\b|finanzielle[nm]? umfang|finanzvolumen)"
 )
 # Words that say an amount is not funding from a programme: costs, prices,
 # another source of money ("aus Eigenmitteln", "aus dem Haushalt").
