@@ -108,6 +108,10 @@ _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "
                               "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf"})
 # a first word shaped like an adjective, a superlative or an English gerund
 _COMMON_WORD_SHAPE_RE = re.compile(r"(?:[sß]te[rsn]?|ing|ische[rsnm]?|liche[rsnm]?|ige[rsnm]?)$")
+# what follows a noun, not a surname, after a role word: a preposition, an article
+_OBJECT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:mit|am|im|des|der|die|das|dem|den|von|vom|für|zu|zum|zur|auf|in|an|aus"
+    r"|bei|nach|über|unter|vor|&|\+)(?![\w])")
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 # a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
 _GLUED_RE = re.compile(
@@ -341,6 +345,10 @@ def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: l
         return True  # "Schriftsteller Europas": a genitive, not a surname
     if i + 1 < len(toks):
         return True  # "Senatorin Bildung Jugend": more capitalised words follow
+    if i > 0 and kinds[i - 1] == "R" and lex.is_place(word):
+        return True  # "Bezirksbürgermeister Lichtenberg"; "Frau Pohle" stays a person
+    if i > 0 and kinds[i - 1] == "R" and _OBJECT_AFTER_RE.match(text, end):
+        return True  # "die Künstlerin Archivmaterial mit eigenen Fotos": an object noun
     before = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
     if before == "/":
         return True
@@ -374,6 +382,8 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
         if _overlaps(start, end, covered) or text[end:end + 1] == "-" or (
                 text[start - 1:start] in ("-", "/")):
             continue
+        if any(lex.is_place(t) for t in sub if "-" in t) or lex.is_place(" ".join(sub)):
+            continue  # "Meko Steglitz-Zehlendorf"
         ev = _context_evidence(text, start, end)
         if ev:
             c = Cand(start, end, sub)
@@ -539,7 +549,7 @@ def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
         head = "Leiterin" if m.group("rel") == "die" else "Leiter"
         art = "der" if m.group("art") == "die" else "des"
         return FUNCTION, end, f"{head} {art} {m.group('obj')}"
-    m = re.match(r",\s+(?:als\s+)?", after)
+    m = re.match(r",\s+(?:als\s+)?|[ \u00a0]+[–—][ \u00a0]+", after)
     if not m:
         return None
     pos = m.end()
@@ -774,6 +784,8 @@ def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
                    or _institutional(before.group(1))):
         return False
     if _INST_BEFORE_RE.search(text, max(0, start - 60), start):
+        return False
+    if any(lex.is_place(t) for t in tokens if "-" in t) or lex.is_place(" ".join(tokens)):
         return False
     if " ".join(tokens) in lex.COUNTRIES or any(
             t in lex.COUNTRIES or t[:-1] in lex.COUNTRIES for t in tokens):

@@ -286,6 +286,36 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Municipalities, Länder and city districts from the shipped gazetteer, to tell
+    "Bezirksbürgermeister Lichtenberg" (a place) from "Bezirksstadträtin Witt" (a person)."""
+    names: set[str] = set()
+    for resource, column in (("gazetteer.tsv", 2), ("gazetteer.districts.tsv", 2)):
+        try:
+            lines = files("pressparse.data").joinpath(resource).read_text(
+                encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            continue
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) > column:
+                names.update(n.strip() for n in cells[column].split("|") if n.strip())
+    return frozenset(names)
+
+
+@cache
+def is_place(word: str) -> bool:
+    return word in _places() or (word.endswith("s") and word[:-1] in _places())
+
+
+@cache
+def _places() -> frozenset[str]:
+    return place_names()
+
+
+@cache
 def is_first_name(word: str) -> bool:
     """A given name, hyphenated ones ("Karl-Heinz") when every part is one."""
     names = first_names()
