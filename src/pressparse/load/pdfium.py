@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pypdfium2 import PdfDocument
 
 # PDFium's marks for a hyphen it takes as a soft line-end hyphen
-_HYPHEN_MARKS = {0x02: "-", 0xFFFE: "-", 0x00AD: "-"}
+_HYPHEN_MARKS = {"\x02": "-", "\ufffe": "-"}
 
 
 def read_pdfium(data: bytes, settings: LoadSettings) -> list[Page]:
@@ -53,27 +53,27 @@ def _read_page(pdf: PdfDocument, index: int) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     tp = textpage.raw
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters beyond the BMP: read them one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(count))
     box = raw.FS_RECTF()
-    x, y = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
     fonts: dict[bytes, bool] = {}
     glyphs: list[Glyph] = []
-    for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(tp, i)
-        if raw.FPDFText_IsGenerated(tp, i) or abs(raw.FPDFText_GetCharAngle(tp, i)) > 0.01:
-            continue  # PDFium's guessed spaces and line breaks; rotated text is no body text
-        raw.FPDFText_GetLooseCharBox(tp, i, box)  # the advance, not the ink
-        raw.FPDFText_GetCharOrigin(tp, i, x, y)
-        size = raw.FPDFText_GetFontSize(tp, i)
+    for i, char in enumerate(text):
+        if char.isspace() and raw.FPDFText_IsGenerated(tp, i):
+            continue  # PDFium's guessed spaces and line breaks
+        if abs(raw.FPDFText_GetCharAngle(tp, i)) > 0.01:
+            continue  # rotated text is no body text
+        raw.FPDFText_GetLooseCharBox(tp, i, box)  # the font's box: advance, ascent, descent
         raw.FPDFText_GetFontInfo(tp, i, name, len(name), None)
         bold = fonts.get(name.value)
         if bold is None:
             bold = fonts[name.value] = is_bold(name.value.decode("latin-1"))
-        # the glyph box varies by letter; the baseline and the size place the line
-        baseline = height - y.value
         glyphs.append(
-            Glyph(_HYPHEN_MARKS.get(code) or chr(code), box.left, box.right,
-                  baseline - 0.8 * size, baseline + 0.2 * size, size, bold)
+            Glyph(_HYPHEN_MARKS.get(char, char), box.left, box.right, height - box.top,
+                  height - box.bottom, raw.FPDFText_GetFontSize(tp, i), bold)
         )
     textpage.close()
     page.close()
