@@ -613,6 +613,12 @@ def _canonical(text: str, g: list[Cand]) -> str:
     """The fullest form, in the nominative: "Operationellen Programms …" is named
     "Operationelles Programm …", "Europäischen Fonds …" "Europäischer Fonds …"."""
     name = _fullest(text, g)
+    entry = next((c.entry for c in g if c.entry is not None), None)
+    if entry is not None:
+        # the catalogue writes the nominative of a form the text only inflects
+        for form in (entry.name, *entry.aliases):
+            if form.casefold() != name.casefold() and _key(_words(form)) == _key(_words(name)):
+                return form
     m = _OBLIQUE_ADJ_HEAD.match(name)
     if m:
         kind = m.group("kind").casefold()
