@@ -210,6 +210,12 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         distinct = {id(n.programme) for n in in_sentence}
         if len(distinct) > 1 and _TOTAL_BEFORE.search(text, c_start, money.start):
             return None  # a total over several programmes
+        if text[max(0, money.start - 2):money.start].strip() == "(":
+            # "Neubauprojekte (16 Mio. Euro) und den Grundstücksankauffonds (50 Mio. Euro)":
+            # an amount in brackets is that of what stands before it
+            in_sentence = [n for n in in_sentence if n.end <= money.start]
+            if not in_sentence:
+                return None
         return _nearest(in_sentence, money).programme, CONF_SENTENCE, None
     # no programme in the sentence: the sentence, a label or a list intro must speak of funding
     sentence = _blank_mentions(text, s_start, s_end, mentions)
