@@ -64,7 +64,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]\.|(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.)
                            r"Dr\.|Prof\.|St\.|Nr\.|Str\.|ca\.|bzw\.|z\.B\.|u\.a\.)$")
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.-?)+(?:[A-ZÄÖÜ]\.)?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9]{2,}[a-z]?[A-ZÄÖÜ]*$")
-_KREIS_FORM = re.compile(r"^(?:Landkreis|Kreis|Regionalverband|Region|Städteregion) ")
+_KREIS_FORM = re.compile(r"^(?:Landkreis|Kreis|Regionalverband|Region|Städteregion) |[Kk]reis$")
 _WORD_BEFORE_SLASH = re.compile(r"([A-ZÄÖÜ][^\W\d_]*)/$")
 _FOREIGN_QUALIFIER = re.compile(r" (?:an der|ob der|vor der) [A-ZÄÖÜ]")
 _POSTCODE = re.compile(r"^(?:D-?)?\d{5}$")
@@ -498,7 +498,7 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     for hit in hits:
         if not hit.blocked:
             read_context(text, hit)
-            if not hit.blocked and _KREIS_FORM.match(hit.form):
+            if not hit.blocked and _KREIS_FORM.search(hit.form):
                 hit.cue = "kreis"  # "aus dem Landkreis Bad Kreuznach" names its own level
     _link_lists(text, hits)
     for hit in hits:
