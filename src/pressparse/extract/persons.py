@@ -105,7 +105,9 @@ _NAME_THEN_CONTACT_RE = re.compile(
     r"\s*(?:$|[,(–\-/|.;]|\d|Tel|E-Mail|\*)")
 # a label never starts with an article or a preposition ("Die Eröffnung der …:")
 _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
-                              "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf"})
+                              "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf",
+                              "weitere", "informationen", "information", "infos", "info",
+                              "hinweis", "hinweise", "quelle", "fragen", "rückfragen"})
 # a first word shaped like an adjective, a superlative or an English gerund
 _COMMON_WORD_SHAPE_RE = re.compile(r"(?:[sß]te[rsn]?|ing|ische[rsnm]?|liche[rsnm]?|ige[rsnm]?)$")
 # what follows a noun, not a surname, after a role word: a preposition, an article
@@ -435,6 +437,8 @@ def _label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] 
         if m:
             label = m.group("label").strip()
             low = label.casefold()
+            if low.split()[0] in _LABEL_NOT_FIRST:
+                return None
             is_role = bool(lex.ROLE_RE.fullmatch(label))
             if low in lex.LABELS or is_role or (
                     line.rstrip().endswith(":") and len(label.split()) <= 6):
@@ -532,8 +536,8 @@ def _clean_role(phrase: str, m: re.Match[str]) -> str:
     head = lex.role_base(m.group())
     rest = phrase[m.end() - m.start():]
     rest = _TRAIL_FUNC_RE.sub("", rest.rstrip(" ,\n\t"))
-    role = head + rest
-    return re.sub(r"\s+", " ", role).strip(" ,")
+    role = re.sub(r"\s+", " ", head + rest).strip(" ,")
+    return re.sub(r"(?:\s+(?:Dr|Prof|Dipl)\.?)+$", "", role)
 
 
 def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
@@ -569,8 +573,9 @@ def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
     # a given name in the complement starts the next person
     cut = len(tail)
     for w in re.finditer(_CAP, tail):
-        if lex.is_first_name(w.group()) or lex.TITLE_RE.fullmatch(w.group()):
-            cut = w.start()
+        if (lex.is_first_name(w.group()) or lex.TITLE_RE.match(tail, w.start())
+                or lex.is_role_word(w.group())):
+            cut = w.start()  # another person, or another person's role
             break
     tail = tail[:cut]
     phrase = after[r.start():r.end()] + tail

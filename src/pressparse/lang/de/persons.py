@@ -115,7 +115,7 @@ LABELS = frozenset({
     "projektleitung", "regie", "konzept", "idee", "text", "texte", "musik", "gesang",
     "begleitung", "vortrag", "lesung", "referat", "kuration", "foto", "fotos", "bild",
     "fotografie", "redaktion", "gestaltung", "organisation", "verantwortlich", "presse",
-    "pressestelle", "rückfragen", "information", "informationen", "anmeldung",
+    "pressestelle", "anmeldung",
     "künstlerische leitung", "musikalische leitung", "gesamtleitung", "schirmherrschaft",
     "schirmherr", "schirmherrin", "laudatio", "grußwort", "vorsitz", "jury", "choreografie",
     "ausstattung", "dramaturgie", "inszenierung", "v.i.s.d.p.",
