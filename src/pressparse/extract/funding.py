@@ -195,21 +195,18 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     if rules.SPLIT_TOTAL.match(text[money.end:s_end]) or rules.SPLIT_TOTAL.match(
             text[c_end:s_end]):
         return None
+    in_sentence = [n for n in mentions if s_start <= n.start and n.end <= s_end]
+    total = money.total or bool(_TOTAL_BEFORE.search(text, c_start, money.start))
+    if total and len({id(n.programme) for n in in_sentence}) > 1:
+        return None  # "insgesamt 5 Mio. Euro aus X und Y": not money of one of them
     in_clause = [n for n in mentions if c_start <= n.start and n.end <= c_end]
     if in_clause:
-        if len({id(n.programme) for n in in_clause}) > 1 and _TOTAL_BEFORE.search(
-                text, c_start, money.start):
-            return None  # "insgesamt 5 Mio. Euro aus X und Y": not money of one of them
         return _nearest(in_clause, money).programme, CONF_CLAUSE, None
     if rules.NOT_FUNDING.search(_blank_mentions(text, c_start, c_end, mentions)):
         return None
     if _OWN_SOURCE.match(text[money.end:c_end]):
         return None  # "… und 1 Mio. Euro vom Land": another source named in the clause
-    in_sentence = [n for n in mentions if s_start <= n.start and n.end <= s_end]
     if in_sentence:
-        distinct = {id(n.programme) for n in in_sentence}
-        if len(distinct) > 1 and _TOTAL_BEFORE.search(text, c_start, money.start):
-            return None  # a total over several programmes
         if text[max(0, money.start - 2):money.start].strip() == "(":
             # "Neubauprojekte (16 Mio. Euro) und den Grundstücksankauffonds (50 Mio. Euro)":
             # an amount in brackets is that of what stands before it
@@ -221,6 +218,12 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     sentence = _blank_mentions(text, s_start, s_end, mentions)
     if rules.OTHER_SOURCE.search(sentence):
         return None  # "3,5 Mio. Euro hatte die Lottostiftung bewilligt"
+    if s_start > 0 and layout.paragraph(s_start - 1) == layout.paragraph(money.start):
+        p_start, p_end = layout.sentence(s_start - 1)
+        if not any(p_start <= n.start < p_end for n in mentions):
+            previous = text[p_start:p_end]
+            if rules.NOT_FUNDING.search(previous) or rules.OTHER_SOURCE.search(previous):
+                return None  # the paragraph speaks of co-financing or costs here
     para = layout.paragraph(money.start)
     anchor = money.start
     bullet = bool(_BULLET.match(layout.para_text(para)))
