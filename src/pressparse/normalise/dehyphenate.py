@@ -7,10 +7,12 @@ A line ending in a hyphen can mean three things, and each reads differently:
   "EU-" + "weit", "12-" + "18" → the hyphen stays, no space;
 * a suspended hyphen: "Lebens-" + "und Wirtschaftsbereichen" → "Lebens- und".
 
-The decision uses, in order: what cannot be a split (numbers, acronyms, single
-letters, addresses), how the document itself spells the word elsewhere, the case of
-the second part (a split word continues in lower case), and a German word list
-shipped with the package.
+The decision uses, in order: a conjunction after the hyphen (suspended, unless
+the two parts make a word: "so-" + "wie"), numbers and single letters (never split
+by a typesetter), how the document itself spells the word elsewhere, acronyms,
+the case of the second part (a split word goes on in lower case), and a German
+word list shipped with the package (`wordlist.py`). A line ending in a slash goes
+on without a space ("Frankfurt/" + "Oder"), except after an address.
 """
 
 from __future__ import annotations
