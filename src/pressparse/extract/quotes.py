@@ -26,7 +26,8 @@ from .persons import choose_role, find_persons
 EXTRACTOR = "pressparse_quotes"
 MAX_QUOTE = 4000  # characters; an opener left open longer is no quote
 MIN_WORDS = 4  # shorter quoted strings are titles and terms, not quotes
-LONG_WORDS = 8  # a quote this long needs no attribution or closing punctuation
+LONG_WORDS = 15  # a quote this long needs no attribution or closing punctuation
+SENTENCE_WORDS = 5  # an unattributed sentence in quotes this long is speech, not a title
 
 OPEN_CLOSE: dict[str, str] = {"„": "“”\"", "“": "”“", "»": "«", "«": "»", '"': '"'}
 QUOTE_CHARS_RE = re.compile(r"[„“”\"»«]")
@@ -35,6 +36,7 @@ _SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
 _ABBREV_DOT = r"(?<=\bDr)\.|(?<=\bProf)\.|(?<=Ing)\.|(?<=\bmed)\.|(?<=\bphil)\.|(?<=\b[A-Z])\."
 AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{_SPEECH})\b(?P<clause>(?:[^„“”\"»«.!?;:\n]|{_ABBREV_DOT}){{0,160}})")
+PAREN_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{3,160}\)")
 # before the opening mark: "… Strobl: „", "…, ergänzte: „"
 BEFORE_COLON_RE = re.compile(r":\s*$")
 # between two parts: "“, erklärte Strobl, „"
@@ -138,6 +140,13 @@ def attribute(doc: Doc, quotes: list[RawQuote]) -> None:
             if name:
                 q.speaker, q.how = name, "after"
                 continue
+        # in brackets after: "…“ (Maria Lenz, Projektleiterin)"
+        m = PAREN_AFTER_RE.match(text, q.end)
+        if m:
+            name = _speaker_in(spans, m.start(), m.end(), last=False)
+            if name:
+                q.speaker, q.how = name, "after"
+                continue
         # before, with a colon: "Minister Axel Vogel: „…"; a role line above the quote
         para_start = text.rfind("\n", 0, q.start) + 1
         prefix = text[para_start:q.start]
@@ -173,7 +182,9 @@ def attribute(doc: Doc, quotes: list[RawQuote]) -> None:
 def _sentence_like(inner: str) -> bool:
     """Without a speaker, a quoted string is a quote when it reads as speech: long, or a
     sentence with its final punctuation; titles and terms are neither."""
-    return len(inner.split()) >= LONG_WORDS or bool(re.search(r"[.!?…]\s*$", inner))
+    words = len(inner.split())
+    return words >= LONG_WORDS or (
+        words >= SENTENCE_WORDS and bool(re.search(r"[.!?…]\s*$", inner)))
 
 
 @Language.factory("pressparse_quotes")

@@ -271,6 +271,13 @@ SPEECH_VERBS = frozenset({
     "verwies", "verweist", "sprach", "spricht", "schreibt", "schrieb", "ruft", "rief",
     "kündigte", "kündigt", "eröffnete", "eröffnet", "liest", "las", "präsentiert",
     "präsentierte", "zitiert", "weiß", "glaubt", "findet", "fand", "hofft", "hoffte",
+    "führt", "fügt", "hebt", "erinnert", "erinnerte", "schildert", "schilderte", "erzählt",
+    "erzählte", "wünscht", "wünschte", "kritisiert", "kritisierte", "bedauert", "bedauerte",
+    "beschreibt", "beschrieb", "verspricht", "versprach", "gibt", "gab", "räumt", "räumte",
+    "zieht", "zog", "formuliert", "formulierte", "begründet", "begründete", "merkt",
+    "merkte", "schwärmt", "schwärmte", "urteilt", "urteilte", "ermutigt", "ermutigte",
+    "ermuntert", "ermunterte", "rät", "riet", "empfiehlt", "empfahl", "verdeutlicht",
+    "verdeutlichte", "ergänzen", "sagen", "erklären", "betonen",
 })
 
 
