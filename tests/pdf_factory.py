@@ -26,6 +26,7 @@ class Para:
     indent: float = 0.0
     gap_after: float = 0.8  # extra space after the paragraph, in font sizes
     justify: bool = False  # stretch every line but the last to the right margin
+    slant: float = 0.0  # degrees of shear, an italic made from an upright font
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Layout:
     page_number: str | None = "Seite {n} von {total}"  # centred below the footer
     header: str | None = None  # small, left, top of every page
     footnote: str | None = None  # small, left-aligned, bottom of the last page
+    margin_note: str | None = None  # turned by 90 degrees in the left margin of page 1
     pitch: float = 1.45  # line pitch in font sizes
 
 
@@ -47,6 +49,9 @@ def make_pdf(layout: Layout) -> bytes:
         pdf.add_page()
         if layout.header:
             _text(pdf, LEFT, 40.0, layout.header, 8.0)
+        if layout.margin_note and number == 1:
+            with pdf.rotation(90, x=40.0, y=500.0):
+                _text(pdf, 40.0, 500.0, layout.margin_note, 8.0)
         y = 80.0
         for para in paras:
             for i, line in enumerate(para.lines):
@@ -55,7 +60,11 @@ def make_pdf(layout: Layout) -> bytes:
                 if para.justify and isinstance(line, str) and i < len(para.lines) - 1:
                     cells = _justified(pdf, line, para.size, para.bold, RIGHT - LEFT - para.indent)
                 for x, text in cells:
-                    _text(pdf, LEFT + para.indent + x, y, text, para.size, para.bold)
+                    if para.slant:
+                        with pdf.skew(ax=para.slant, x=LEFT, y=y):
+                            _text(pdf, LEFT + para.indent + x, y, text, para.size, para.bold)
+                    else:
+                        _text(pdf, LEFT + para.indent + x, y, text, para.size, para.bold)
             y += para.size * para.gap_after
         y = HEIGHT - 75.0
         if layout.footnote and number == total:

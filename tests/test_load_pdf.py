@@ -185,6 +185,14 @@ def test_wide_gaps_of_a_justified_line_are_no_table(tmp_path: Path, reader: str)
         " und im Rathaus. Ende." in norm.text
 
 
+def test_turned_text_is_left_out_slanted_text_is_kept(tmp_path: Path, reader: str) -> None:
+    slanted = Para(["Das Programm läuft bis 2026."], slant=12)
+    layout = Layout([release([BODY_1, slanted])], margin_note="Druckvermerk 04/2024 ABC")
+    norm = read(tmp_path, make_pdf(layout), reader)
+    assert "Druckvermerk" not in norm.text
+    assert paragraphs(norm)[-1] == "Das Programm läuft bis 2026."
+
+
 def test_typographic_characters_survive(tmp_path: Path, reader: str) -> None:
     body = Para(["„Großartig“, sagte die Ministerin – 5 € je Einwohner."])
     norm = read(tmp_path, make_pdf(Layout([release([body])])), reader)

@@ -110,7 +110,8 @@ def _chars(container: LTContainer) -> Iterator[LTChar]:
 
     for obj in container:
         if isinstance(obj, LTChar):
-            if obj.upright and obj.matrix[1] == 0 and obj.matrix[2] == 0:
+            a, b = obj.matrix[:2]
+            if obj.upright and abs(b) <= 0.01 * abs(a):  # a slant for italics is fine
                 yield obj
         elif isinstance(obj, LTContainer):
             yield from _chars(obj)

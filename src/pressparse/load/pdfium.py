@@ -58,14 +58,16 @@ def _read_page(pdf: PdfDocument, index: int) -> Page:
     if len(text) != count:  # characters beyond the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(count))
     box = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(128)
     fonts: dict[bytes, bool] = {}
     glyphs: list[Glyph] = []
     for i, char in enumerate(text):
         if char.isspace() and raw.FPDFText_IsGenerated(tp, i):
             continue  # PDFium's guessed spaces and line breaks
-        if abs(raw.FPDFText_GetCharAngle(tp, i)) > 0.01:
-            continue  # rotated text is no body text
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        if matrix.a <= 0 or abs(matrix.b) > 0.01 * matrix.a:
+            continue  # turned text is no body text; a slant for italics is fine
         raw.FPDFText_GetLooseCharBox(tp, i, box)  # the font's box: advance, ascent, descent
         raw.FPDFText_GetFontInfo(tp, i, name, len(name), None)
         bold = fonts.get(name.value)
