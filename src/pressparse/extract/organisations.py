@@ -37,7 +37,7 @@ _WORD = rf"(?:{_CAP}-?|{_ACR})"
 LEGAL_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ})"
     rf"[ \u00a0])*{_WORD}){{0,7}})"
-    rf"[ \u00a0]?(?P<legal>{org.LEGAL_FORM})(?![\w])"
+    rf"[ \u00a0](?P<legal>{org.LEGAL_FORM})(?![\w])"
 )
 COMPLEMENT_RE = re.compile(
     rf"(?:(?:[ \u00a0]|,[ \u00a0](?=[{lex.UPPER}]))(?:(?:{_FUNC}|{_ADJ})[ \u00a0])*"
@@ -91,13 +91,20 @@ def _trim_leading(text: str, start: int, end: int) -> int:
 
 
 def _trim_complement(comp: str) -> str:
-    """A complement ends on a name word; an enumeration after a comma needs its "und"."""
-    last_comma = comp.rfind(", ")
-    if last_comma >= 0 and " und " not in comp[last_comma:]:
-        comp = comp[:last_comma]
-    # stop at a given name or title: "Bezirksamt Mitte, Bezirksstadträtin Stefanie …"
+    """A complement ends on a name word; an enumeration after a comma needs its "und"
+    ("für Stadtentwicklung, Bauen und Wohnen"), else it ends at the comma."""
+    last_und = comp.rfind(" und ")
+    comma = comp.find(", ", max(last_und, 0))
+    if comma >= 0:
+        comp = comp[:comma]
+    # "und" joins names, not phrases: "Stadtentwicklungsamt X und zur Vergabe …"
+    m = re.search(r"[ \u00a0]+und[ \u00a0]+(?:zur|zum|für|der|des|die|von|in|im|mit)\b", comp)
+    if m:
+        comp = comp[:m.start()]
+    # stop at a given name, an honorific or a role: "Bezirksamt Mitte, Bezirksstadträtin …"
     for w in re.finditer(_CAP, comp):
-        if lex.is_first_name(w.group()) or lex.ROLE_RE.fullmatch(w.group()):
+        if (lex.is_first_name(w.group()) or lex.is_role_word(w.group())
+                or w.group() in lex.HONORIFICS):
             comp = comp[:w.start()]
             break
     return re.sub(rf"(?:[ \u00a0,]+(?:{_FUNC}|{_ADJ}))*[ \u00a0,]*$", "", comp)

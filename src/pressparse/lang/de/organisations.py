@@ -46,4 +46,5 @@ GENERIC_HEADS = frozenset({
 })
 
 # words with a head ending that name no institution
-NOT_HEADS = frozenset({"verbund", "bund", "beamt", "zentrum", "werke", "initiative", "forum"})
+NOT_HEADS = frozenset({"verbund", "bund", "beamt", "zentrum", "werke", "initiative", "forum",
+                       "ehrenamt", "hauptamt", "nebenamt", "ehrenämter"})
