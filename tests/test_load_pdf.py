@@ -268,6 +268,17 @@ def test_no_pages(tmp_path: Path, reader: str) -> None:
     assert "no pages" in refused(tmp_path, no_pages_pdf(), reader)
 
 
+def test_a_scanned_page_among_text_pages_is_reported(tmp_path: Path, reader: str) -> None:
+    layout = Layout([release([BODY_1]), [], [BODY_2]], page_number=None)
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf(layout))
+    doc = load(path, LoadSettings(pdf_reader=reader))
+    assert len(doc.pages) == 3 and not doc.pages[1].lines
+    assert doc.warnings == ["no text on page 2: scanned pages without a text layer are left out"]
+    norm = normalise(doc)
+    assert norm.page_at(norm.text.index("Förderprogrammen")) == 3
+
+
 def test_no_text_layer(tmp_path: Path, reader: str) -> None:
     assert "no text" in refused(tmp_path, no_text_pdf(), reader)
 

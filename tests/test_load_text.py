@@ -98,6 +98,14 @@ def test_utf8_with_a_stray_cp1252_byte(tmp_path: Path) -> None:
     assert text == "Grüße aus Köln, Bürgerämter in Düsseldorf"
 
 
+def test_stray_bytes_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes("Grüße, ".encode() + "Bürgerämter".encode("cp1252") + " in Köln".encode())
+    assert load(path).warnings == ["2 bytes not valid in UTF-8, read as Windows-1252"]
+    path.write_bytes(RELEASE.encode())
+    assert load(path).warnings == []
+
+
 def test_invalid_utf8_that_is_really_cp1252(tmp_path: Path) -> None:
     data = "Grüße aus Köln an die Straße".encode("cp1252")
     text, found = loaded(tmp_path, data)

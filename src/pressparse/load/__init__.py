@@ -10,8 +10,8 @@ from stat import S_ISREG
 from ..config import LoadSettings
 from ..errors import DocumentError
 from ..layout import LoadedDocument
-from .pdf import read_pdf
-from .text import read_text
+from .pdf import pdf_warnings, read_pdf
+from .text import read_text, text_warnings
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".pdf": "application/pdf"}
 
@@ -55,9 +55,11 @@ def load(path: str | Path, settings: LoadSettings | None = None) -> LoadedDocume
             raise DocumentError("load", "empty file (0 bytes)")
         if media_type == "application/pdf":
             pages = read_pdf(data, settings)
-            return LoadedDocument(str(path), media_type, sha, len(data), pages)
+            return LoadedDocument(str(path), media_type, sha, len(data), pages,
+                                  warnings=pdf_warnings(pages))
         pages, encoding = read_text(data)
     except DocumentError as exc:
         exc.sha256, exc.size = sha, len(data)
         raise
-    return LoadedDocument(str(path), media_type, sha, len(data), pages, encoding=encoding)
+    return LoadedDocument(str(path), media_type, sha, len(data), pages, encoding=encoding,
+                          warnings=text_warnings(data, encoding))

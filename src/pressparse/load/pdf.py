@@ -50,6 +50,15 @@ def check_has_text(pages: list[Page]) -> list[Page]:
     return pages
 
 
+def pdf_warnings(pages: list[Page]) -> list[str]:
+    """Pages without text in a PDF that has text: scanned pages whose words are lost."""
+    empty = [str(p.number) for p in pages if not p.lines]
+    if not empty:
+        return []
+    return [f"no text on page{'s' if len(empty) > 1 else ''} {', '.join(empty)}: "
+            "scanned pages without a text layer are left out"]
+
+
 def _is_encryption_error(exc: BaseException) -> bool:
     """pdfplumber wraps pdfminer's errors, so look through the wrapper too."""
     seen: list[BaseException] = [exc, *(a for a in exc.args if isinstance(a, BaseException))]

@@ -108,6 +108,23 @@ def check_not_binary(data: bytes) -> None:
         )
 
 
+def text_warnings(data: bytes, encoding: str) -> list[str]:
+    """Bytes of a UTF-8 file that are not UTF-8 were guessed at: say how many."""
+    if encoding != "utf-8":
+        return []
+    stray = start = 0
+    for _ in range(1000):
+        try:
+            data[start:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            stray += exc.end - exc.start
+            start += exc.end
+    if not stray:
+        return []
+    return [f"{stray} byte{'s' if stray > 1 else ''} not valid in UTF-8, read as Windows-1252"]
+
+
 def read_text(data: bytes) -> tuple[list[Page], str]:
     encoding = detect_encoding(data)
     if not encoding.startswith(("utf-16", "utf-32")):
