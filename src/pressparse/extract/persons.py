@@ -496,6 +496,16 @@ def _role_before(text: str, start: int) -> tuple[int, int, str] | None:
             break
     if best is None:
         return None
+    # the role noun may sit in an earlier one's complement: "Staatssekretär beim
+    # Bundesminister für Wirtschaft, Thomas …"
+    for m in reversed([r for r in roles if r.end() <= best.start()]):
+        between = window[m.end():]
+        if (re.fullmatch(r"\s+(?:beim|bei\s+der|bei\s+dem|des|der|im|in\s+der)\s+",
+                         window[m.end():best.start()])
+                and COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between)):
+            best = m
+        else:
+            break
     role = _clean_role(window[best.start():], best)
     rstart = _extend_role_back(window, best.start())
     if rstart < best.start():
@@ -544,6 +554,9 @@ def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
     """An apposition after the name: ", Präsident des Gemeindetags Baden-Württemberg",
     ", als Schauspielerin", " (Klavier)", ", der das AI Lab leitet"."""
     after = text[end:end + 300]
+    age = re.match(r"[ \u00a0]?\(\d{1,3}\)", after)
+    if age:
+        after, end = after[age.end():], end + age.end()  # "Klaus Mertens (57), Präsident …"
     m = INSTRUMENT_AFTER_RE.match(after)
     if m:
         instr = m.group("a") or m.group("b") or m.group("c")

@@ -19,7 +19,8 @@ CAP_WORD = rf"[{UPPER}]{LETTER}*(?:['’]{LETTER}+)?(?:-[{UPPER}]{LETTER}*)*"
 # academic titles as they stand before a name: "Prof. Dr.-Ing.", "Dr. med.", "Dipl.-Ing."
 TITLE = (
     r"(?:Prof\.|Professor(?:in)?|Jun\.-Prof\.|Priv\.-Doz\.|PD"
-    r"|Dr\.(?:\s?-?(?:Ing|med|phil|rer\.\s?nat|rer\.\s?pol|jur|h\.\s?c|theol|oec|habil|dent|vet|sc)\.)*"
+    r"|Dr\.(?:\s?-?(?:Ing|med|phil|rer\.\s?nat|rer\.\s?pol|jur|h\.\s?c|theol|oec|habil|dent|vet|sc"
+    r"|mult|iur|paed|agr|pharm)\.)*"
     r"|Dr\.-Ing\.(?:\s?habil\.)?|Dipl\.-[A-Z][a-z]+\.?|Mag\.|M\.\s?A\.)"
 )
 TITLE_RE = re.compile(TITLE)
