@@ -62,7 +62,7 @@ def normalise(doc: LoadedDocument, settings: NormaliseSettings | None = None) ->
         pages = remove_furniture(pages)
     paras = paragraphs_of(pages, pdf=doc.is_pdf)
     for para in paras:
-        para.lines = [(clean_line(t), p) for t, p in para.lines if clean_line(t)]
+        para.lines = [(c, p) for t, p in para.lines if (c := clean_line(t))]
     paras = [p for p in paras if p.lines]
     dehyph = Dehyphenator.for_paragraphs(paras) if settings.dehyphenate else None
     if dehyph:
