@@ -200,6 +200,7 @@ INSTITUTION_SUFFIXES = (
     "klinik", "klinikum", "treff", "bühne", "galerie", "orchester", "ensemble", "programm",
     "projekt", "fonds", "wettbewerb", "konservatorium", "stadion", "friedhof", "gedenkstätte",
     "promenade", "chaussee", "gasse", "pfad", "steig", "zeile", "graben", "passage", "markt",
+    "stipendium", "stipendien", "preise", "programme", "projekte", "medaillen", "schulen",
 )
 LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "e.v.", "kg", "eg", "se", "mbh", "gug", "ug"})
 # capitalised particles inside a name: "Giovanni Lo Curto"
