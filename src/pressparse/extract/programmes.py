@@ -346,8 +346,12 @@ def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
         words = _words(text[start:m.start("dom") - 1])
         cands.append(Cand(start, m.end(), _key(words), None))
     for q in _BARE_QUOTED.finditer(text):
-        if not rules.SOURCE_BEFORE_QUOTE.search(text, max(0, q.start() - 40), q.start()):
+        src = rules.SOURCE_BEFORE_QUOTE.search(text, max(0, q.start() - 40), q.start())
+        if not src:
             continue
+        if src.group("weak") and not rules.FUNDING_CUES.search(
+                _sentence(text, q.start(), q.end(), blank=True)):
+            continue  # "aus dem „Möhrchenheft“": a source of ideas, not of money
         name = q.group("q").strip()
         if _plausible_quoted(name) and not rules.ORG_WORDS.search(name):
             cands.append(Cand(q.start("q"), q.end("q"), _key(_words(name)), None, name=name))

@@ -59,7 +59,7 @@ BANK_PREFIX = re.compile(
 SOURCE_BEFORE_QUOTE = re.compile(
     r"(?i:gefördert (?:durch|aus|über|von)|finanziert (?:durch|aus|über)|"
     r"mitteln? (?:aus|des|der) (?:dem |der |den )?|"
-    r"förderung (?:durch|aus)|zuschuss aus|aus dem|aus der|über das)[^\S\n]*$")
+    r"förderung (?:durch|aus)|zuschuss aus|(?P<weak>aus dem|aus der|über das))[^\S\n]*$")
 
 # Modifiers that make a compound a kind of programme, not a programme's name:
 # "Förderprogramm", "Landesprogramm", "Investitionsprogramm", "KfW-Programme".
