@@ -378,6 +378,9 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     head_start = m.start("head") - m.start("word")
     if head == "kredit" and not rules.BANK_PREFIX.match(word):
         return []
+    if head == "initiative" and rules.ASSOCIATION_CONTEXT.search(
+            _sentence(text, m.start(), m.end(), blank=True)):
+        return []  # "arbeiten mit der Initiative „Pankow gegen Verdrängung“ zusammen"
     if head == "initiative" and word[:head_start].casefold().rstrip("-") in rules.ORG_MODIFIERS:
         return []  # "Bürgerinitiative", "Elterninitiative": associations
     start = _adjectives_before(text, m.start("word"))

@@ -92,6 +92,12 @@ ORG_MODIFIERS: frozenset[str] = frozenset({
     "anlieger", "schüler", "studenten", "bewohner", "privat",
 })
 
+# A sentence that shows an "Initiative" as a group of people, not a public programme.
+ASSOCIATION_CONTEXT = re.compile(
+    r"(?i:zusammen(?:arbeit|arbeiten|\b)|kooperation|kooperiert|mitglieder|gegründet|"
+    r"\bverein|bürgerinnen und bürger|anwohner|protest|fordert|forderung|petition|"
+    r"demonstr|ehrenamtlich|engagier|aktivist)")
+
 # Words that stop the capitalised name after a cue noun: articles, pronouns,
 # prepositions and sentence adverbs are written capitalised at a sentence start.
 NAME_STOP: frozenset[str] = frozenset({
