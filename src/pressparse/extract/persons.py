@@ -740,10 +740,9 @@ def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
     return out
 
 
-def _ner_candidates(doc: Doc, covered: list[tuple[int, int]],
+def _ner_candidates(doc: Doc, text: str, covered: list[tuple[int, int]],
                     known: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
-    text = doc.text
     for ent in doc.ents:
         if ent.label_ not in {"PER", "PERSON"}:
             continue
@@ -950,9 +949,10 @@ def has_ner(doc: Doc) -> bool:
     return bool(doc.vocab.strings) and doc.has_annotation("ENT_IOB")
 
 
-def find_persons(doc: Doc, ner: bool | None = None) -> list[Found]:
+def find_persons(doc: Doc, ner: bool | None = None, text: str | None = None) -> list[Found]:
     """The persons of a doc; `ner` says whether `doc.ents` holds NER output."""
-    text = doc.text
+    if text is None:
+        text = doc.text  # a join over the tokens: read it once
     runs = _runs(text)
     cands: list[Cand] = []
     for _, toks in runs:
@@ -972,7 +972,7 @@ def find_persons(doc: Doc, ner: bool | None = None) -> list[Found]:
     extra = _context_candidates(text, runs, covered)
     extra += _list_candidates(text, covered, cands + extra)
     if has_ner(doc) if ner is None else ner:
-        extra += _ner_candidates(doc, covered, cands + extra)
+        extra += _ner_candidates(doc, text, covered, cands + extra)
     extra += _coordinated(text, cands + extra, covered)
     for c in extra:
         _attach_roles(text, c)
@@ -1029,7 +1029,7 @@ class PersonsComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans: list[Span] = []
-        for p in find_persons(doc, self.ner):
+        for p in find_persons(doc, self.ner, text):
             mentions = sorted(set(p.mentions))
             doc._.facts["persons"].append(Person(
                 name=p.name, title=p.title, role=choose_role(p.roles), party=p.party,

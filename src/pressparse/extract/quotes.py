@@ -92,7 +92,7 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
-def _people(doc: Doc) -> tuple[list[Span], list[tuple[str, str | None]]]:
+def _people(doc: Doc, text: str) -> tuple[list[Span], list[tuple[str, str | None]]]:
     """Person spans and (name, role) pairs from the persons component; without that
     component in the pipeline, its rules run here."""
     if "persons" in doc.spans:
@@ -100,7 +100,7 @@ def _people(doc: Doc) -> tuple[list[Span], list[tuple[str, str | None]]]:
                 [(p.name, p.role) for p in doc._.facts.get("persons", [])])
     spans = []
     people = []
-    for p in find_persons(doc):
+    for p in find_persons(doc, text=text):
         people.append((p.name, choose_role(p.roles)))
         for s, e in p.mentions:
             span = doc.char_span(s, e, label=p.name, alignment_mode="expand")
@@ -126,9 +126,8 @@ def _speaker_by_role(people: list[tuple[str, str | None]], clause: str) -> str |
     return hits.pop() if len(hits) == 1 else None
 
 
-def attribute(doc: Doc, quotes: list[RawQuote]) -> None:
-    text = doc.text
-    spans, people = _people(doc)
+def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
+    spans, people = _people(doc, text)
     for q in quotes:
         # after: "…“, erklärte Digitalisierungsminister Thomas Strobl am …"
         m = AFTER_RE.match(text, q.end)
@@ -201,7 +200,7 @@ class QuotesComponent:
             if len(inner.split()) < MIN_WORDS:
                 continue
             quotes.append(RawQuote(start, end))
-        attribute(doc, quotes)
+        attribute(doc, text, quotes)
         quotes = [q for q in quotes if q.speaker or _sentence_like(text[q.start + 1:q.end - 1])]
         spans: list[Span] = []
         for q in quotes:
