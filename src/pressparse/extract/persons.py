@@ -59,8 +59,6 @@ FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{_SP}+|,{_SP}+(?=[{lex.UPPER}]))(?:{_CTO
 _TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
 
 TITLES_END_RE = re.compile(rf"(?:{_TITLE}\s*)+$")
-HONORIFIC_END_RE = re.compile(r"\b(?:Frau|Herrn?)\s+$")
-ROLE_FIND_RE = lex.ROLE_RE
 WORD_RE = re.compile(rf"(?<![\w\-*:]){_CAP}(?:[*:_/]-?in|\(in\))?(?![\w\-])")
 _EXTEND_BACK_RE = re.compile(
     rf"(?:(?P<role>{_CAP}(?:[*:_/]-?in|\(in\))?)(?P<sep>,\s+|\s+und\s+)"
@@ -75,11 +73,9 @@ INSTRUMENT_AFTER_RE = re.compile(
 )
 LEITET_RE = re.compile(
     r",\s+(?P<rel>der|die)\s+(?P<art>das|den|die)\s+(?P<obj>[^,.;:\n]{3,80}?)\s+leitet\b")
-ALS_RE = re.compile(r",\s+als\s+")
 LABEL_LINE_RE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-ZÄÖÜ][^:\n\d]{1,80}?)[ \t]*:[ \t]*$")
 LABEL_ALONE_RE = re.compile(r"^[ \t]*(?P<label>[A-ZÄÖÜ][^:\n\d]{1,60}?)[ \t]*:?[ \t]*$")
-BULLET_RE = re.compile(r"^[ \t]*[-•*–][ \t]+", re.M)
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
 SPEECH_BEFORE_RE = re.compile(rf"(?:\b(?:{_SPEECH})|[“”\"«»][ \t]*,)[ \t]+$")
 SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")

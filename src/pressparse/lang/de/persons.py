@@ -24,7 +24,6 @@ TITLE = (
     r"|Dr\.-Ing\.(?:\s?habil\.)?|Dipl\.-[A-Z][a-z]+\.?|Mag\.|M\.\s?A\.)"
 )
 TITLE_RE = re.compile(TITLE)
-TITLES_RUN = re.compile(rf"(?:{TITLE}\s?)+")
 
 HONORIFICS = frozenset({"Frau", "Herr", "Herrn"})
 
