@@ -132,7 +132,6 @@ class Cand:
     name: str | None = None
     weak: bool = False  # found by its form alone; needs a sentence about money
     bare: str | None = None  # the name without its cue noun, to find it alone
-    group: int = -1
     extra_forms: list[str] = field(default_factory=list)
 
 
@@ -167,7 +166,6 @@ _COMPLEMENT = re.compile(
     rf"(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ell|ig))(?:e|en|er|es|em){_SP}){{0,2}}"
     rf"[A-ZÄÖÜ][\w/-]*(?:{_SP}\d{{2,4}}(?![\w.]))?)+)"
 )
-_COMPLEMENT_WORD = re.compile(r"(?:für|zur|zum|gegen|von)\s")
 _FOERDERUNG_ACR = re.compile(
     rf"(?<![\w-])(?P<adj>(?:{rules.NAME_ADJECTIVE}\s+){{0,2}})"
     r"(?P<word>[\wÄÖÜäöüß-]*(?i:förderung))(?P<comp>(?:\s+(?:für|des|der|von)\s+"
@@ -249,9 +247,8 @@ def _unquoted_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     distinctive = (
         any(not is_word(t.strip("-")) and not t[0].isdigit() for t in tokens)
         or any("@" in t or re.search(r"[a-zäöü][A-ZÄÖÜ]", t) for t in tokens)
-        or (len(tokens) >= 2 and re.fullmatch(rules.NAME_ADJECTIVE, first) is not None
-            and first.casefold() not in rules.ADJECTIVE_STOP and first[-1] in "enrs")
-        # two capitalised words right after the cue noun: "Förderprogramm Stadtgrün Plus"
+        # two capitalised words right after the cue noun: "Programm Soziale Stadt",
+        # "Förderprogramm Stadtgrün Plus"
         or (len(tokens) >= 2 and not any(t[0].isdigit() for t in tokens[:2]))
     )
     if not distinctive or first[0].isdigit():
