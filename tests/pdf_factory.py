@@ -27,6 +27,7 @@ class Para:
     gap_after: float = 0.8  # extra space after the paragraph, in font sizes
     justify: bool = False  # stretch every line but the last to the right margin
     slant: float = 0.0  # degrees of shear, an italic made from an upright font
+    width: float | None = None  # justified width; the full measure less the indent
 
 
 @dataclass
@@ -58,7 +59,8 @@ def make_pdf(layout: Layout) -> bytes:
                 y += para.size * layout.pitch
                 cells = [(0.0, line)] if isinstance(line, str) else line
                 if para.justify and isinstance(line, str) and i < len(para.lines) - 1:
-                    cells = _justified(pdf, line, para.size, para.bold, RIGHT - LEFT - para.indent)
+                    width = para.width or RIGHT - LEFT - para.indent
+                    cells = _justified(pdf, line, para.size, para.bold, width)
                 for x, text in cells:
                     if para.slant:
                         with pdf.skew(ax=para.slant, x=LEFT, y=y):

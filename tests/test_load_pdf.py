@@ -161,6 +161,17 @@ def test_bullets_without_gaps_are_paragraphs(tmp_path: Path, reader: str) -> Non
                                      "• Projekte der Verwaltung und", "• Fortbildungen."]
 
 
+def test_an_indented_justified_quotation_keeps_its_lines(tmp_path: Path, reader: str) -> None:
+    body = Para(["Das Land fördert die Kommunen in diesem Jahr mit insgesamt rund zwei",
+                 "Millionen Euro aus dem Programm, das seit 2018 besteht und nun wächst."],
+                justify=True, gap_after=0.3)
+    quote = Para(["Die Bewilligung erfolgt nach Maßgabe der verfügbaren Mittel des",
+                  "Landeshaushalts und der Richtlinie vom 1. März 2024.",
+                  "Ein Rechtsanspruch besteht nicht."], indent=30, width=380, justify=True)
+    norm = read(tmp_path, make_pdf(Layout([release([body, quote])])), reader)
+    assert paragraphs(norm)[-1] == " ".join(quote.lines[:2]) + " " + quote.lines[2]
+
+
 def test_table_cells_are_separated(tmp_path: Path, reader: str) -> None:
     rows = Para([[(0, "Träger"), (160, "Projekt"), (330, "Betrag")],
                  [(0, "Kulturverein e.V."), (160, "Lesesommer"), (330, "12.500 €")]])

@@ -12,6 +12,7 @@ from pressparse.config import NormaliseSettings
 from pressparse.layout import Line, LoadedDocument, Page
 from pressparse.normalise import NormalisedText, clean_line, normalise
 from pressparse.normalise.dehyphenate import Dehyphenator, Junction
+from pressparse.normalise.furniture import remove_furniture
 from pressparse.normalise.wordlist import is_word
 
 DATA = Path(__file__).parent / "data"
@@ -156,3 +157,20 @@ def test_text_files_have_no_pages() -> None:
     norm = normalise(text_document("Ein Satz."))
     assert norm.page_starts == [] and norm.page_at(0) is None
     assert NormalisedText("x", [0]).page_at(0) == 1
+
+
+@pytest.mark.parametrize(
+    "number", ["Seite 2 von 3", "Seite 2", "S. 2/3", "- 2 -", "– 2 –", "2", "2/3", "2 von 3", "ii"]
+)
+def test_page_number_shapes_at_the_page_edge(number: str) -> None:
+    body = [Line(f"Zeile {i} des Textes.", 100 + 14 * i, 111 + 14 * i, 70, 520, 11)
+            for i in range(40)]
+    bottom = Line(number, 780, 791, 70, 100, 11)
+    kept = remove_furniture([Page(1, [*body, bottom], 595, 842)])[0].lines
+    assert kept == body
+
+
+def test_a_number_ending_the_text_above_the_band_stays() -> None:
+    lines = [Line("Die Zahl der Projekte:", 100, 111, 70, 300, 11),
+             Line("12", 114, 125, 70, 90, 11)]
+    assert remove_furniture([Page(1, lines, 595, 842)])[0].lines == lines

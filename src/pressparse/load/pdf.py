@@ -105,8 +105,9 @@ def _read_page(page: PlumberPage) -> Page:
     layout = page.layout
     height = layout.y1
     glyphs = [
-        Glyph(c.get_text(), c.x0, c.x1, height - c.y1, height - c.y0, c.size, is_bold(c.fontname))
+        Glyph(text, c.x0, c.x1, height - c.y1, height - c.y0, c.size, is_bold(c.fontname))
         for c in _chars(layout)
+        if not (text := c.get_text()).startswith("(cid:")  # a glyph without a character
     ]
     result = Page(page.page_number, lines_of(glyphs), float(page.width), float(page.height))
     page.close()

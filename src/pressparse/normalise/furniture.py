@@ -21,7 +21,7 @@ from ..layout import Line, Page
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:Seite|S\.|Blatt|Page)\s*\d+(?:\s*(?:von|/|of|aus)\s*\d+)?"
-    r"|[-–—]\s*\d+\s*[-–—]|\d+\s*(?:/|von)\s*\d+|\d{1,3})$",
+    r"|[-–—]\s*\d+\s*[-–—]|\d+\s*(?:/|von)\s*\d+|\d{1,3}|[ivxlc]{1,7})$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")

@@ -116,7 +116,14 @@ def _bullet(text: str) -> str | None:
     return None
 
 
-def _starts_new(prev: Line, line: Line, geo: _Geometry, para_bullet: str | None) -> bool:
+def _starts_new(
+    prev: Line, line: Line, geo: _Geometry, para_bullet: str | None, block_right: float | None
+) -> bool:
+    """Whether `line` opens a new paragraph after `prev`.
+
+    `block_right` is where the paragraph's earlier lines end: an indented quotation
+    in justified text has its own right edge, short of the page's.
+    """
     if prev.top is None or line.top is None:
         return False
     gap = line.top - prev.top
@@ -131,13 +138,14 @@ def _starts_new(prev: Line, line: Line, geo: _Geometry, para_bullet: str | None)
     if bullet in _HARD_BULLETS or (bullet and para_bullet == bullet):
         return True
     body_line = prev.size == geo.body and not prev.bold
+    right = block_right or geo.right
     short = (
         prev.x1 is not None
-        and geo.right
+        and right
         and (
-            prev.x1 < geo.right - 2 * geo.body
+            prev.x1 < right - 2 * geo.body
             if geo.justified
-            else prev.x1 < geo.right - (geo.right - geo.left) * 0.3
+            else prev.x1 < right - (right - geo.left) * 0.3
         )
     )
     if body_line and short and not prev.text.endswith("-"):
@@ -160,16 +168,19 @@ def _pdf_paragraphs(pages: list[Page]) -> list[Paragraph]:
         lines = [ln for ln in page.lines if ln.text.strip()]
         current: Paragraph | None = None
         bullet: str | None = None
+        block_right: float | None = None  # where the paragraph's lines before `prev` end
         for line in lines:
             if current is None:
                 if not (paras and prev and _continues(prev, line, geo)):
                     paras.append(Paragraph())
-                    bullet = _bullet(line.text)
+                    bullet, block_right = _bullet(line.text), None
                 current = paras[-1]
-            elif prev is not None and _starts_new(prev, line, geo, bullet):
+            elif prev is not None and _starts_new(prev, line, geo, bullet, block_right):
                 current = Paragraph()
                 paras.append(current)
-                bullet = _bullet(line.text)
+                bullet, block_right = _bullet(line.text), None
+            elif prev is not None and prev.x1 is not None:
+                block_right = max(block_right or 0.0, prev.x1)
             current.lines.append((line.text, page.number))
             prev = line
     return paras
