@@ -1,8 +1,8 @@
 """The `pressparse_organisations` component: organisations with acronyms, merged across mentions.
 
 Two anchors find a name: a legal form after capitalised words ("Bitkom e.V.",
-"Grün Berlin GmbH"), and an institution head word ("Bezirksamt",
-"Fraunhofer-Institut", "Gemeindetag") with what names it: a complement ("für
+"Stadtwerke Lindau GmbH"), and an institution head word ("Bezirksamt",
+"Fraunhofer-Institut", "Landkreistag") with what names it: a complement ("für
 Arbeit", "Baden-Württemberg", "Marzahn-Hellersdorf") or a modifier ("Deutscher
 Städtetag"); a bare generic head ("das Bezirksamt") names none. An acronym in
 brackets or closing the name ("(IESE)", "Organisation IAO") is kept, and later
@@ -114,7 +114,7 @@ def _legal_candidates(text: str, persons: list[tuple[int, int]]) -> list[OrgCand
     out = []
     for m in LEGAL_RE.finditer(text):
         start = _trim_leading(text, m.start("name"), m.end("name"))
-        # a person or role in front ("Schmidt und der Prokurist der Grün Berlin GmbH")
+        # a person or role in front ("Krall und der Prokurist der Stadtwerke Lindau GmbH")
         inner = text[start:m.end("name")]
         cut = 0
         for w in re.finditer(rf"{_CAP}", inner):

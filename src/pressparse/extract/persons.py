@@ -3,12 +3,12 @@
 Names are found by rules, and the statistical NER (`doc.ents` PER) adds evidence
 where the pipeline carries one. A run of capitalised words is a name when it
 starts with a known given name, or when a title, an honorific or a role word
-stands before it ("Frau Pohle", "Bezirksstadträtin Witt"), or when its context
+stands before it ("Frau Albers", "Bezirksstadträtin Kranz"), or when its context
 says so: a line label ("Pressekontakt: …"), a speech verb ("sagte …"), a
-coordination with a known person ("… und Ortrun Dreyer"), a list whose other
-items are persons. Roles are read before the name ("der Geschäftsführer der Grün
-Berlin GmbH, Christoph Schmidt"), after it as an apposition ("Roger Kehle,
-Präsident des Gemeindetags"), from a label or an instrument. Later mentions by
+coordination with a known person ("… und Ilvie Brasch"), a list whose other
+items are persons. Roles are read before the name ("der Geschäftsführer der Stadtwerke
+Lindau GmbH, Peter Krall"), after it as an apposition ("Ulrich Brandt,
+Präsident des Landkreistags"), from a label or an instrument. Later mentions by
 surname join the person. Spans go to `doc.spans["persons"]` for the quotes.
 """
 
@@ -42,7 +42,7 @@ RUN_RE = re.compile(
 )
 TOKEN_RE = re.compile(rf"{_TITLE}|{_INITIAL}|{_CAP}|(?:{_PART})(?![\w])")
 
-# tokens of a role's complement: "für Wirtschaft, Energie und Betriebe", "der Grün Berlin GmbH"
+# tokens of a role's complement: "für Umwelt, Mobilität und Klimaschutz", "der Stadtwerke Ulm"
 _FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for"
          r"|and|gegen|über|auf|mit|ohne")
 _ADJ_STOP = ("werden|haben|sollen|wollen|können|müssen|dürfen|heute|gerne|einen|keine|eine"
@@ -251,7 +251,7 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
     if j < n and ((kinds[j] in "CF" and not _institutional(toks[j][2]))
                   or surname_word or role_surname):
         j += 1
-        # a second surname word ("Lütke Daldrup") ends the clause; never a genitive
+        # a second surname word ("Lo Presti", "Schulze Föcking") ends the clause; never a genitive
         if (j < n and kinds[j] == "C" and not _institutional(toks[j][2])
                 and j == n - 1 and not toks[j - 1][2].endswith("s")
                 and (len(toks[j][2]) <= 10 or "-" in toks[j][2])
@@ -321,7 +321,7 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                     last = names[-1]
                     if (j < n and kinds[j] == "C" and last.endswith("s") and len(names) > 1
                             and not last.endswith(("ss", "us", "is", "os"))):
-                        cand.tokens = [*names[:-1], last[:-1]]  # "Thomas Bernhards Roman"
+                        cand.tokens = [*names[:-1], last[:-1]]  # "Thomas Manns Roman"
                     if i > 0 and kinds[i - 1] in "TH":
                         cand.evidence.add("title")
                     if any(kinds[x] == "R" for x in range(max(0, i - 3), i)):
@@ -344,7 +344,7 @@ def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: l
     if i + 1 < len(toks):
         return True  # "Senatorin Bildung Jugend": more capitalised words follow
     if i > 0 and kinds[i - 1] == "R" and lex.is_place(word):
-        return True  # "Bezirksbürgermeister Lichtenberg"; "Frau Pohle" stays a person
+        return True  # "Bezirksbürgermeister Neukölln"; "Frau Weimar" stays a person
     if i > 0 and kinds[i - 1] == "R" and _OBJECT_AFTER_RE.match(text, end):
         return True  # "die Künstlerin Archivmaterial mit eigenen Fotos": an object noun
     before = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
@@ -427,7 +427,7 @@ def _prev_lines(text: str, line_start: int, depth: int) -> list[str]:
 
 def _label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] | None:
     """The label of an earlier line: the line just above, or a contact label a few
-    lines up ("Kontakt:⏎Bezirksamt …⏎Sven Schmohl")."""
+    lines up ("Kontakt:⏎Stadtverwaltung …⏎Jens Pollak")."""
     for step, line in enumerate(_prev_lines(text, line_start, depth)):
         m = LABEL_ALONE_RE.match(line)
         if m:
@@ -463,7 +463,7 @@ def _sentence_start(text: str, pos: int, limit: int = 240) -> int:
 
 def _role_before(text: str, start: int) -> tuple[int, int, str] | None:
     """The role phrase that ends right before a name: "Senatorin für Bildung, Jugend und
-    Familie, Katharina …", "Prokurist der Grün Berlin GmbH Helmut …"."""
+    Klimaschutz, Sabine …", "Prokurist der Stadtwerke Ulm GmbH Anton …"."""
     lo = _sentence_start(text, start)
     window = text[lo:start]
     # strip titles, an honorific and the comma between role and name
@@ -547,8 +547,8 @@ def _clean_role(phrase: str, m: re.Match[str]) -> str:
 
 
 def _role_after(text: str, end: int) -> tuple[int, int, str] | None:
-    """An apposition after the name: ", Präsident des Gemeindetags Baden-Württemberg",
-    ", als Schauspielerin", " (Klavier)", ", der das AI Lab leitet"."""
+    """An apposition after the name: ", Präsident des Landkreistags Niedersachsen",
+    ", als Schauspielerin", " (Klavier)", ", die das Grünflächenamt leitet"."""
     after = text[end:end + 300]
     age = re.match(r"[ \u00a0]?\(\d{1,3}\)", after)
     if age:
@@ -598,7 +598,7 @@ def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
-    """"Wanderleiterin: Regina Troeder", "Pressekontakt:⏎⏎Katta Epstude"."""
+    """"Leiterin: Dorothee Albers-Wenk", "Pressekontakt:⏎⏎Mareike Sonntag"."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     prefix = re.sub(rf"(?:(?:Frau|Herrn?)\s+)?(?:{_TITLE}\s*)*$", "", prefix)
@@ -649,7 +649,7 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
 _LIST_ITEM_RE = re.compile(
     rf"^[ \t]*[-•*–][ \t]+(?:(?:{_TITLE})\s*)*(?P<n>{_CAP}"
     rf"(?:{_SP}+(?:(?:{_PART}){_SP}+)*{_CAP}){{1,2}}),[ \t]+\S", re.M)
-# "• Carola Rümper / JFE FAIR", "Pappelhof-Freunde e.V. / Richard Haus"
+# "• Martina Hohl / Stadtteilschule Nord", "Förderverein Lindenhof e.V. / Sieglinde Ackva"
 _SLASH_ROW_RE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?(?P<a>[^/\n]{2,70}?)[ \t]+/[ \t]+(?P<b>[^/\n]{2,70}?)[ \t]*$",
     re.M)
@@ -696,7 +696,7 @@ def _list_candidates(text: str, covered: list[tuple[int, int]],
 
 
 def _coordinated(text: str, known: list[Cand], covered: list[tuple[int, int]]) -> list[Cand]:
-    """"mit Christine Marx, Klaus Nothnagel und Ortrun Dreyer": names coordinated
+    """"mit Marlene Hoff, Jakob Tennert und Ilvie Brasch": names coordinated
     with a person are persons."""
     out: list[Cand] = []
     queue = [c for c in known if not c.surname_only and c.evidence - {"ner"}]
@@ -821,7 +821,7 @@ def _surname(tokens: list[str]) -> str:
     while i > 0 and tokens[i - 1] in lex.PARTICLES:
         i -= 1
     if i > 1 and _kind(tokens[i - 1]) == "C" and _kind(tokens[0]) == "F":
-        i -= 1  # "Engelbert Lütke Daldrup"
+        i -= 1  # "Maria Schulze Föcking"
     return " ".join(tokens[i:]) if i > 0 else tokens[-1]
 
 
@@ -839,7 +839,7 @@ def _merge(text: str, cands: list[Cand]) -> list[Found]:
         name = _display(c.tokens)
         key = _fold(name)
         if key.endswith("s") and key[:-1] in persons:
-            key = key[:-1]  # genitive: "Ernst Lossas Geschichte"
+            key = key[:-1]  # genitive: "Thomas Manns Erzählungen"
         found = persons.get(key)
         if found is None:
             sur = _display([_surname(c.tokens)])
@@ -847,7 +847,7 @@ def _merge(text: str, cands: list[Cand]) -> list[Found]:
             persons[key] = found
             by_surname.setdefault(_fold(sur), []).append(found)
         _absorb(found, c)
-    # a genitive form, or a hyphenated surname cut at a line break ("Loidl -Reisch")
+    # a genitive form, or a hyphenated surname cut at a line break ("Albers -Wenk")
     for key in list(persons):
         base_key = key[:-1] if key.endswith("s") and key[:-1] in persons else next(
             (k for k in persons if k.startswith(key + "-")), None)
@@ -887,7 +887,7 @@ def _absorb(found: Found, c: Cand) -> None:
 
 def _later_mentions(text: str, persons: list[Found]) -> None:
     """Further mentions: the full name again (its roles too), and the bare surname after
-    the first mention ("Strobl", "Bezirksstadträtin Witt")."""
+    the first mention ("Reindl", "Bezirksstadträtin Kranz")."""
     taken = [m for p in persons for m in p.mentions]
     counts: dict[str, int] = {}
     for p in persons:

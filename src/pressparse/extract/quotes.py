@@ -2,8 +2,8 @@
 
 Quote marks are paired by a small state machine („…“, “…”, »…«, «…», "…"), so a
 quote may run over several paragraphs. The speaker is read from the attribution
-before the quote ("Minister Thomas Strobl: „…"), after it ("…“, erklärte
-Strobl"), or between two parts ("…“, erklärte Strobl, „…"), using the person
+before the quote ("Ministerin Carla Thiede: „…"), after it ("…“, erklärte
+Thiede"), or between two parts ("…“, erklärte Thiede, „…"), using the person
 spans the persons component left in `doc.spans["persons"]`. A role word alone
 ("sagte der Minister") names the one person with that role. A quote that opens
 a paragraph right after another quote without an attribution of its own
@@ -37,9 +37,9 @@ _ABBREV_DOT = r"(?<=\bDr)\.|(?<=\bProf)\.|(?<=Ing)\.|(?<=\bmed)\.|(?<=\bphil)\.|
 AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{_SPEECH})\b(?P<clause>(?:[^„“”\"»«.!?;:\n]|{_ABBREV_DOT}){{0,160}})")
 PAREN_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{3,160}\)")
-# before the opening mark: "… Strobl: „", "…, ergänzte: „"
+# before the opening mark: "… Thiede: „", "…, ergänzte: „"
 BEFORE_COLON_RE = re.compile(r":\s*$")
-# between two parts: "“, erklärte Strobl, „"
+# between two parts: "“, erklärte Thiede, „"
 BETWEEN_RE = re.compile(rf"[“”\"«»]\s*,?\s*(?:{_SPEECH})\b[^„“”\"»«.!?\n]{{0,140}},\s*$")
 
 
@@ -129,7 +129,7 @@ def _speaker_by_role(people: list[tuple[str, str | None]], clause: str) -> str |
 def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
     spans, people = _people(doc, text)
     for q in quotes:
-        # after: "…“, erklärte Digitalisierungsminister Thomas Strobl am …"
+        # after: "…“, erklärte Bildungsstadtrat Henning Roloff am …"
         m = AFTER_RE.match(text, q.end)
         if m:
             clause_start, clause_end = m.start("clause"), m.end("clause")
@@ -146,7 +146,7 @@ def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
             if name:
                 q.speaker, q.how = name, "after"
                 continue
-        # before, with a colon: "Minister Axel Vogel: „…"; a role line above the quote
+        # before, with a colon: "Ministerin Carla Thiede: „…"; a role line above the quote
         para_start = text.rfind("\n", 0, q.start) + 1
         prefix = text[para_start:q.start]
         lo = para_start
@@ -162,7 +162,7 @@ def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
             if name:
                 q.speaker, q.how = name, "before"
                 continue
-        # between two parts: "…“, erklärte Strobl, „…"
+        # between two parts: "…“, erklärte Thiede, „…"
         m = BETWEEN_RE.search(text, max(0, q.start - 200), q.start)
         if m:
             name = _speaker_in(spans, m.start(), q.start, last=True)

@@ -12,7 +12,7 @@ from .persons import CAP_WORD, UPPER
 
 LEGAL_FORM = r"(?:e\.\s?V\.|gGmbH|GmbH(?:\s?&\s?Co\.\s?KG)?|gUG|UG|AG|KG|KGaA|mbH|eG|SE|gAG)"
 
-# endings of institution nouns: "Bezirksamt", "Fraunhofer-Institut", "Gemeindetag"
+# endings of institution nouns: "Bezirksamt", "Fraunhofer-Institut", "Landkreistag"
 HEAD_ENDINGS = (
     "ministerium", "verwaltung", "amt", "ämter", "agentur", "institut", "verband", "bund",
     "kammer", "stiftung", "verein", "gesellschaft", "universität", "hochschule", "akademie",

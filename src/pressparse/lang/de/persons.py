@@ -13,7 +13,7 @@ from importlib.resources import files
 UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LETTER = r"[^\W\d_]"
 
-# a capitalised word, hyphen chains and apostrophes included ("Günther-Wünsch", "D'Angelo")
+# a capitalised word, hyphen chains and apostrophes included ("Albers-Wenk", "D'Angelo")
 CAP_WORD = rf"[{UPPER}]{LETTER}*(?:['’]{LETTER}+)?(?:-[{UPPER}]{LETTER}*)*"
 
 # academic titles as they stand before a name: "Prof. Dr.-Ing.", "Dr. med.", "Dipl.-Ing."
@@ -27,7 +27,7 @@ TITLE_RE = re.compile(TITLE)
 
 HONORIFICS = frozenset({"Frau", "Herr", "Herrn"})
 
-# lowercase name particles: "Alexis von Komorowski", "Ludwig van Beethoven"
+# lowercase name particles: "Alexander von Humboldt", "Rembrandt van Rijn"
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
                        "ten", "ter", "dos", "le", "al", "bin", "ibn"})
 # particles that may open a surname on their own; the others follow one of these
@@ -108,7 +108,7 @@ def is_role_word(word: str) -> bool:
             and ROLE_RE.fullmatch(word) is not None)
 
 
-# short line labels that introduce a person: "Pressekontakt: Katta Epstude"
+# short line labels that introduce a person: "Pressekontakt: Mareike Sonntag"
 LABELS = frozenset({
     "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin",
     "ansprechperson", "ansprechpartner*in", "moderation", "leitung", "koordination",
@@ -154,7 +154,7 @@ ENGLISH_WORDS = frozenset({
     "alt", "neu", "groß", "klein", "sankt", "st",
 })
 
-# a performer's instrument or voice: "Ortrun Dreyer (Klavier)", "Hanno Pilz, Klarinette"
+# a performer's instrument or voice: "Tobias Marr (Klavier)", "Greta Lindqvist, Violine"
 INSTRUMENTS = frozenset({
     "klavier", "piano", "flügel", "violine", "geige", "viola", "bratsche", "violoncello",
     "cello", "kontrabass", "bass", "e-bass", "gitarre", "e-gitarre", "harfe", "flöte",
@@ -185,7 +185,7 @@ INSTITUTION_WORDS = frozenset({
     "gallery", "church", "bridge", "philharmonie", "philharmoniker",
 })
 
-# institution words that are also common surnames: "Richard Haus"
+# institution words that are also common surnames: "Peter Haus"
 SURNAME_WORDS = frozenset({"haus", "berg", "hof", "bau", "markt", "garten", "see", "werk",
                            "turm", "ring", "brück", "kirch", "bach", "feld", "wald", "sonntag",
                            "montag", "mai"})
@@ -296,7 +296,7 @@ def first_names() -> frozenset[str]:
 @cache
 def place_names() -> frozenset[str]:
     """Municipalities, Länder and city districts from the shipped gazetteer, to tell
-    "Bezirksbürgermeister Lichtenberg" (a place) from "Bezirksstadträtin Witt" (a person)."""
+    "Bezirksbürgermeister Neukölln" (a place) from "Bezirksstadträtin Kranz" (a person)."""
     names: set[str] = set()
     for resource, column in (("gazetteer.tsv", 2), ("gazetteer.districts.tsv", 2)):
         try:
