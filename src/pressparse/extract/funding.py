@@ -52,6 +52,7 @@ _OWN_SOURCE = re.compile(
     r"^\W{0,3}(?:\S+\s+){0,2}(?:aus\s+(?:dem|der|den|eigenen)|vom|von\s+(?:der|dem))\s")
 _FOLLOWING = re.compile(r"\b(?:folgende\w*|nachstehende\w*|im Einzelnen)\b", re.IGNORECASE)
 _PER = re.compile(r"^\W{0,3}(?:pro|je|jeweils)\b|^\s*\(?\s*(?:pro|je)\s", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"(?i)(?:jahr|monat|woche|tag|stunde|quartal|kalenderjahr|halbjahr)")
 _PER_TIME = re.compile(r"^\W{0,3}(?:pro|je|im)\s+(?:Jahr|Monat|Woche|Tag|Stunde|Quartal)\b")
 _EACH_BEFORE = re.compile(r"\b[Jj]ede[rsmn]?\s+[A-ZÄÖÜ]\w+\s+(?:\w+\s+){0,5}$")
 _PER_BEFORE = re.compile(r"\b(?:jeweils|je|pro)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -326,7 +327,8 @@ def _per_recipient(text: str, money: Money, counted: bool = False) -> bool | Non
     """True for an amount each recipient gets ("je", "pro Platz", or a cap for counted
     recipients: "50 Kommunen erhielten bis zu 45.000 Euro"), False for a total."""
     if money.per:
-        return True
+        # "pro Jahr" is a rate in time; "pro Platz", "je Kommune" are per recipient
+        return None if _TIME_UNIT.match(money.per) else True
     if money.total:
         return False
     if counted and money.qualifier == "up_to":
