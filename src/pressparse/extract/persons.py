@@ -918,6 +918,33 @@ def _later_mentions(text: str, persons: list[Found]) -> None:
                     p.roles.append(found)
 
 
+_ROLE_MENTION_RE = re.compile(
+    rf"(?<![\w\-])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)[ \u00a0]+"
+    rf"(?:[a-zäöü]+(?:e|en)[ \u00a0]+)?(?P<role>{_CAP})(?![\w\-])")
+
+
+def _role_mentions(text: str, persons: list[Found]) -> None:
+    """"der Minister", "die Senatorin für Bildung": a role word with an article after a
+    person's first mention is a mention of the one person whose role it names."""
+    taken = [m for p in persons for m in p.mentions]
+    roles = [(p, (choose_role(p.roles) or "").casefold()) for p in persons]
+    if not any(r for _, r in roles):
+        return
+    for m in _ROLE_MENTION_RE.finditer(text):
+        word = m.group("role")
+        if not lex.is_role_word(word) or _overlaps(m.start("role"), m.end(), taken):
+            continue
+        base = lex.role_base(word).casefold()
+        hits = [p for p, r in roles if r and any(w.endswith(base) for w in r.split()[:3])]
+        if len(hits) != 1 or m.start() < min(s for s, _ in hits[0].mentions):
+            continue
+        if re.match(r"[ \u00a0]+[A-ZÄÖÜ]", text[m.end():m.end() + 2]) and _kind(
+                text[m.end():].split(None, 1)[0].strip(",.:;")) in "FCT":
+            continue  # a name follows: that name's own mention
+        hits[0].mentions.append((m.start("role"), m.end("role")))
+        taken.append((m.start("role"), m.end("role")))
+
+
 def choose_role(roles: list[tuple[int, int, str]]) -> str | None:
     """The best class wins, then the first mention; a longer form of it is preferred."""
     if not roles:
@@ -974,6 +1001,7 @@ def find_persons(doc: Doc, ner: bool | None = None, text: str | None = None) -> 
         _attach_roles(text, c)
     persons = _merge(text, cands + extra)
     _later_mentions(text, persons)
+    _role_mentions(text, persons)
     return [p for p in persons if _keep(p)]
 
 
