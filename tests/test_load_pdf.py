@@ -13,7 +13,16 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from pdf_factory import Layout, Para, encrypt, make_pdf, no_pages_pdf, no_text_pdf, release
+from pdf_factory import (
+    Layout,
+    Para,
+    encrypt,
+    make_pdf,
+    no_pages_pdf,
+    no_text_pdf,
+    raw_pdf,
+    release,
+)
 
 from pressparse.config import LoadSettings, PipelineSettings
 from pressparse.errors import DocumentError
@@ -202,6 +211,17 @@ def test_turned_text_is_left_out_slanted_text_is_kept(tmp_path: Path, reader: st
     norm = read(tmp_path, make_pdf(layout), reader)
     assert "Druckvermerk" not in norm.text
     assert paragraphs(norm)[-1] == "Das Programm läuft bis 2026."
+
+
+def test_a_font_scaled_by_the_text_matrix(tmp_path: Path, reader: str) -> None:
+    """ "1 Tf" and an 11-fold text matrix is 11-point text, as many producers write it."""
+    content = (b"BT /F1 1 Tf 11 0 0 11 70 700 Tm (F\366rderprogramm des Landes) Tj "
+               b"11 0 0 11 70 684 Tm (geht weiter.) Tj ET")
+    path = tmp_path / "r.pdf"
+    path.write_bytes(raw_pdf(content))
+    lines = load(path, LoadSettings(pdf_reader=reader)).pages[0].lines
+    assert [(ln.text, ln.size) for ln in lines] == [("Förderprogramm des Landes", 11.0),
+                                                   ("geht weiter.", 11.0)]
 
 
 def test_typographic_characters_survive(tmp_path: Path, reader: str) -> None:

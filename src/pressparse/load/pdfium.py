@@ -9,6 +9,7 @@ reference reader, so the de-hyphenator decides, not PDFium.
 from __future__ import annotations
 
 import ctypes
+import math
 from typing import TYPE_CHECKING
 
 from ..config import LoadSettings
@@ -73,9 +74,11 @@ def _read_page(pdf: PdfDocument, index: int) -> Page:
         bold = fonts.get(name.value)
         if bold is None:
             bold = fonts[name.value] = is_bold(name.value.decode("latin-1"))
+        # PDFium gives the size set with Tf; "1 Tf" scaled by the text matrix is common
+        size = raw.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)
         glyphs.append(
             Glyph(_HYPHEN_MARKS.get(char, char), box.left, box.right, height - box.top,
-                  height - box.bottom, raw.FPDFText_GetFontSize(tp, i), bold)
+                  height - box.bottom, round(size, 2), bold)
         )
     textpage.close()
     page.close()
