@@ -183,6 +183,9 @@ def _name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
     """Capitalised words that could be a person's name (no stop, role or noun-like word)."""
     if not min_tokens <= len(tokens) <= 4:
         return False
+    parts = [i for i, t in enumerate(tokens) if t in lex.PARTICLES]
+    if parts and (parts[0] == 0 or len(tokens) - parts[-1] > 2):
+        return False  # particles stand between given name and surname: "Kuratiert von X Y"
     core = [t for t in tokens if t not in lex.PARTICLES]
     if not core or tokens[0] in lex.PARTICLES:
         return False
@@ -283,16 +286,21 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
         strong = i > 0 and kinds[i - 1] in "THR"
         if kind == "F" or (kind == "C" and strong):
             j = _take_name(text, toks, kinds, i, strong)
-            if j > i and kind == "C" and not _name_shaped([t[2] for t in toks[i:j]], 1):
-                j = i  # after a role word: "Leiter Wirtschaftsförderung Lichtenberg"
+            if j > i and kind == "C" and (
+                    not _name_shaped([t[2] for t in toks[i:j]], 1)
+                    or (j - i > 1 and toks[i][2].endswith("er"))):
+                j = i  # after a role word: "Leiter Wirtschaftsförderung", "Leiter Zentraler …"
             if j > i:
                 names = [t[2] for t in toks[i:j]]
                 start, end = toks[i][0], toks[j - 1][1]
+                k = i - 1  # the word before the name and its titles: "Jugendzentrum Dr. X"
+                while k >= 0 and kinds[k] in "TH":
+                    k -= 1
                 bad = (
                     (j < n and _institutional(toks[j][2]))
-                    or (i > 0 and (toks[i - 1][2].casefold() in lex.NAME_PREFIX_PLACES
-                                   or (_institutional(toks[i - 1][2])
-                                       and toks[i - 1][2].casefold() not in lex.LEGAL_FORMS)))
+                    or (k >= 0 and (toks[k][2].casefold() in lex.NAME_PREFIX_PLACES
+                                    or (_institutional(toks[k][2])
+                                        and toks[k][2].casefold() not in lex.LEGAL_FORMS)))
                     or any(len(w) < 2 for w in names)
                     or (i > 0 and kinds[i - 1] == "H" and _POSSESSIVE_RE.search(
                         text, max(0, toks[i - 1][0] - 12), toks[i - 1][0]) is not None)

@@ -200,6 +200,7 @@ INSTITUTION_SUFFIXES = (
     "projekt", "fonds", "wettbewerb", "konservatorium", "stadion", "friedhof", "gedenkstätte",
     "promenade", "chaussee", "gasse", "pfad", "steig", "zeile", "graben", "passage", "markt",
     "stipendium", "stipendien", "preise", "programme", "projekte", "medaillen", "schulen",
+    "werkstatt", "studio", "system", "service", "verband", "netzwerk", "kollektiv",
 )
 LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "e.v.", "kg", "eg", "se", "mbh", "gug", "ug"})
 # capitalised particles inside a name: "Giovanni Lo Curto"
@@ -220,7 +221,7 @@ NAME_PREFIX_PLACES = frozenset({
     "gymnasium", "grundschule", "oberschule", "kirche", "klinik", "bibliothek", "hochschule",
     "konservatorium", "institut", "universität", "akademie", "stadion", "arena", "bahnhof",
     "forum", "campus", "dom", "kapelle", "friedhof", "krankenhaus", "ensemble", "quartett",
-    "trio", "orchester", "chor", "verlag", "bad",
+    "trio", "orchester", "chor", "verlag", "bad", "studio", "jugendzentrum", "atelier",
 })
 
 # words that never belong to a person's name
