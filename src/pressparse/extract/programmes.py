@@ -541,14 +541,37 @@ def _same(a: Cand, b: Cand) -> bool:
         acronyms = ([x.acronym] if x.acronym else []) + list(x.entry.acronyms if x.entry else [])
         if y.core and any(y.core[0].startswith(ac.casefold() + "-") for ac in acronyms):
             return True
-    if a.head and b.head and a.head != b.head:
+    if a.head and b.head and _FAMILY.get(a.head, a.head) != _FAMILY.get(b.head, b.head):
         return False
+    if _shared_name(a.core, b.core):
+        return True
     short, long = sorted((a.core, b.core), key=len)
     if not short or len(short) == len(long):
         return False
     if len(short) == 1 and not _distinctive(short[0]):
         return False
     return _contains(long, short)
+
+
+# cue nouns a release uses for one and the same thing ("Zukunftsinitiative „X“", "Programm X")
+_FAMILY = {"initiative": "programm", "offensive": "programm", "förderlinie": "programm",
+           "förderaufruf": "programm"}
+_FUNCTION_WORDS = frozenset({"für", "zur", "zum", "zu", "des", "der", "die", "das", "den",
+                             "dem", "von", "vom", "im", "in", "und", "gegen", "mit", "an"})
+
+
+def _shared_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two forms that share a run of two or more name words (no cue noun, no article or
+    preposition): "Future Communities 4.0" and "Städte, Gemeinden 4.0 – Future Communities"."""
+    for i in range(len(a) - 1):
+        for j in range(len(b) - 1):
+            n = 0
+            while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+                n += 1
+            run = a[i:i + n]
+            if n >= 2 and not any(w in _FUNCTION_WORDS or _CUE_HEAD.search(w) for w in run):
+                return True
+    return False
 
 
 def _distinctive(stem_: str) -> bool:
