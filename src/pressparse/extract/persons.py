@@ -27,7 +27,7 @@ from ..record import Mention, Person
 EXTRACTOR = "pressparse_persons"
 
 # role classes: a function word beats a label, an instrument or a list's rest
-FUNCTION, LABEL = 2, 1
+FUNCTION, LABEL, ANAPHOR = 2, 1, 0
 
 _CAP = lex.CAP_WORD
 _TITLE = lex.TITLE
@@ -953,6 +953,38 @@ def _role_mentions(text: str, persons: list[Found]) -> None:
         taken.append((m.start("role"), m.end("role")))
 
 
+_ANAPHOR_RE = re.compile(
+    rf"\s*(?P<art>Der|Die)[ \u00a0]+(?P<role>(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e)[ \u00a0]+)?"
+    rf"{_CAP})(?![\w\-])")
+
+
+def _anaphoric_roles(text: str, persons: list[Found]) -> None:
+    """"Werner Albers zum 75. Geburtstag⏎⏎Der Treptower Künstler ist …": a paragraph
+    that opens with a definite role noun speaks of the one person of the paragraph
+    before; the weakest evidence for a role, used only where the text gives no other."""
+    spans = [(s, p) for p in persons for s, _ in p.mentions]
+    for p in persons:
+        if p.roles:
+            continue
+        first = min(s for s, _ in p.mentions)
+        para_start = text.rfind("\n\n", 0, first) + 1
+        para_end = text.find("\n\n", first)
+        if para_end < 0:
+            continue
+        m = _ANAPHOR_RE.match(text, para_end)
+        if not m:
+            continue
+        word = m.group("role").split()[-1]
+        feminine = word.endswith(("in", "*in", ":in"))
+        if not lex.is_role_word(word) or feminine != (m.group("art") == "Die"):
+            continue
+        if any(o is not p and para_start <= s < m.end() + 40 for s, o in spans):
+            continue  # another person stands in between, or the role is theirs
+        if re.match(r"[ \u00a0]+(?:[A-ZÄÖÜ]|Dr\.|Prof\.)", text[m.end():m.end() + 6]):
+            continue  # "Die Autorin Jana Brück": a name follows the role word
+        p.roles.append((ANAPHOR, m.start("role"), m.group("role")))
+
+
 def choose_role(roles: list[tuple[int, int, str]]) -> str | None:
     """The best class wins, then the first mention; a longer form of it is preferred."""
     if not roles:
@@ -1009,6 +1041,7 @@ def find_persons(doc: Doc, ner: bool | None = None, text: str | None = None) -> 
         _attach_roles(text, c)
     persons = _merge(text, cands + extra)
     _later_mentions(text, persons)
+    _anaphoric_roles(text, persons)
     _role_mentions(text, persons)
     return [p for p in persons if _keep(p)]
 
