@@ -423,8 +423,10 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         y = _YEAR.match(text, n_end)
         n_end = y.end() if y else n_end
         acr = _ACRONYM.match(text, n_end)
+        # "Initiative ClimAccelerator" may be a group of people: it needs money around it
         return _with_acronym(text, Cand(start, n_end, _key(tokens), head,
-                                        bare=" ".join(tokens)), acr)
+                                        bare=" ".join(tokens),
+                                        weak=head == "initiative" and acr is None), acr)
     loose = _LOOSE_NAME.match(text, end)
     if loose and loose.group("n").split()[0].casefold() not in rules.NAME_STOP_FIRST:
         acr = _ACRONYM.match(text, loose.end("n"))

@@ -96,7 +96,7 @@ ORG_MODIFIERS: frozenset[str] = frozenset({
 ASSOCIATION_CONTEXT = re.compile(
     r"(?i:zusammen(?:arbeit|arbeiten|\b)|kooperation|kooperiert|mitglieder|gegründet|"
     r"\bverein|bürgerinnen und bürger|anwohner|protest|fordert|forderung|petition|"
-    r"demonstr|ehrenamtlich|engagier|aktivist)")
+    r"demonstr|ehrenamtlich|engagier|aktivist|e\.\s?V\b|organisier|veranstalt)")
 
 # Words that stop the capitalised name after a cue noun: articles, pronouns,
 # prepositions and sentence adverbs are written capitalised at a sentence start.
