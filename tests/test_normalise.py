@@ -102,6 +102,23 @@ def test_paragraphs_that_stay_apart(text: str) -> None:
     assert normalise(text_document(text)).text.count("\n\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("In einer Fortsetzung sollten deshalb die\n\nAktivitäten der Gemeinden untersucht werden.",
+         1),
+        ("Die Senatsverwaltung für Gesundheit, Pflege und\n\nGleichstellung lädt ein.", 1),
+        ("Der Bezirk erhält Mittel des\n\nBundesfamilienministeriums.", 1),
+        ("Senat legt Bericht zum Lieferkettengesetz vor\n\nPressemitteilung vom 24.08.2021", 2),
+        ("Sieben Freizeitstätten machen mit\n\nPressemitteilung vom 01.04.2021", 2),
+        ("Wir schaffen das\n\nDer Senat beschließt das Programm.", 2),
+        ("Anmeldung per E-Mail oder\n\n- telefonisch im Bürgeramt", 2),
+    ],
+)
+def test_a_sentence_cut_by_a_blank_line(text: str, paragraphs: int) -> None:
+    assert normalise(text_document(text)).text.count("\n\n") == paragraphs - 1
+
+
 def test_dehyphenation_can_be_switched_off() -> None:
     doc = pdf_document(["regionale Förderpro-", "gramme"])
     text = normalise(doc, NormaliseSettings(dehyphenate=False)).text

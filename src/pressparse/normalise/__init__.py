@@ -16,7 +16,7 @@ from ..config import NormaliseSettings
 from ..layout import LoadedDocument, Page
 from .dehyphenate import Dehyphenator, Junction
 from .furniture import remove_furniture
-from .paragraphs import Paragraph, paragraphs_of
+from .paragraphs import Paragraph, merge_broken_sentences, paragraphs_of
 
 _SPACE = re.compile(r"[ \t\v\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -67,6 +67,7 @@ def normalise(doc: LoadedDocument, settings: NormaliseSettings | None = None) ->
     dehyph = Dehyphenator.for_paragraphs(paras) if settings.dehyphenate else None
     if dehyph:
         paras = dehyph.merge_split_paragraphs(paras)
+    paras = merge_broken_sentences(paras)
     return _assemble(paras, dehyph, pdf=doc.is_pdf)
 
 

@@ -36,8 +36,34 @@ class Paragraph:
         return " ".join(t for t, _ in self.lines)
 
 
+# words no German sentence ends with: a paragraph ending in one was cut in two
+_NEVER_LAST = frozenset(
+    "der die den dem des einer einem einen eines und oder sowie dass zum zur im beim vom "
+    "für von".split()
+)
+
+
 def paragraphs_of(pages: list[Page], pdf: bool) -> list[Paragraph]:
     return _pdf_paragraphs(pages) if pdf else _text_paragraphs(pages)
+
+
+def merge_broken_sentences(paras: list[Paragraph]) -> list[Paragraph]:
+    """Join a paragraph ending in an article, conjunction or preposition to the next.
+
+    Releases copied from web pages carry blank lines in mid-sentence ("sollten
+    deshalb die" / "Digitalisierungsaktivitäten in Gemeinden ..."); a PDF made from
+    them carries the gap too. Particles that end sentences ("stellt ... vor") are
+    not in the list.
+    """
+    merged: list[Paragraph] = []
+    for para in paras:
+        if merged and para.lines[0][0][:1].isalnum():
+            words = merged[-1].lines[-1][0].rsplit(None, 1)
+            if words and words[-1] in _NEVER_LAST:
+                merged[-1].lines.extend(para.lines)
+                continue
+        merged.append(para)
+    return merged
 
 
 def _text_paragraphs(pages: list[Page]) -> list[Paragraph]:
