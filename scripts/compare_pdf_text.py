@@ -6,7 +6,11 @@ normalised by pressparse, split at white space and aligned with difflib. The
 difference is the share of words of both sides outside matching blocks
 (1 - SequenceMatcher.ratio()); the overall figure pools the words of all documents.
 
-usage: python scripts/compare_pdf_text.py CORPUS [--reader pdfplumber|pdfium] [--diff NAME]
+With --readers, the PDFs read by pdfplumber are compared with the same PDFs read
+by pdfium instead of with the texts.
+
+usage: python scripts/compare_pdf_text.py CORPUS [--reader pdfplumber|pdfium] [--readers]
+                                                 [--diff NAME]
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="folder with NAME.txt and pdf/NAME.pdf")
     parser.add_argument("--reader", choices=["pdfplumber", "pdfium"], default="pdfplumber")
+    parser.add_argument("--readers", action="store_true",
+                        help="compare the two PDF readers with each other, not with the texts")
     parser.add_argument("--diff", metavar="NAME", help="print the differing words of NAME")
     args = parser.parse_args(argv)
 
@@ -59,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     total_diff = total_words = pdf_pages = pdf_words = 0
     pdf_seconds = 0.0
     print(f"{'document':45} {'words':>6} {'diff':>6} {'%':>6}")
+    other = LoadSettings(pdf_reader="pdfium" if args.reader == "pdfplumber" else "pdfplumber")
     for txt, pdf in pairs:
-        a = words_of(txt, settings)
+        a = words_of(pdf, other) if args.readers else words_of(txt, settings)
         start = time.perf_counter()
         loaded = load(pdf, settings)
         b = normalise(loaded).text.split()
