@@ -416,7 +416,9 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
             return out
     if not singular:
         return out
-    specific = head == "kredit" or _specific_modifier(word, head_start, infl)
+    # "Fassadenwettbewerb", "Kunstwettbewerb" say what kind of contest, they name none
+    specific = head == "kredit" or (head != "wettbewerb"
+                                    and _specific_modifier(word, head_start, infl))
     name = _unquoted_name(text, end)
     if name is not None:
         n_end, tokens = name
