@@ -53,7 +53,7 @@ _ADJ = (rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{2,}}(?:isch|lich|ig|al|ar|ell|iv|
         rf"|sam|haft|ern|on)(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])")
 _ACR_PAREN = r"\([A-ZÄÖÜ][\w&./\- ]{0,30}\)"
 _LEGAL = r"e\.\s?V\.|gGmbH|GmbH|gUG|mbH|AG|KG|eG|SE"
-_CTOKEN = rf"(?:{_LEGAL}|{_CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{_FUNC})(?![\w])|{_ADJ})"
+_CTOKEN = rf"(?:{_LEGAL}|a\.\s?D\.|{_CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{_FUNC})(?![\w])|{_ADJ})"
 COMPLEMENT_RE = re.compile(rf"(?:(?:\s+|,\s+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{_SP}+|,{_SP}+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 _TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
@@ -63,8 +63,8 @@ WORD_RE = re.compile(rf"(?<![\w\-*:]){_CAP}(?:[*:_/]-?in|\(in\))?(?![\w\-])")
 _EXTEND_BACK_RE = re.compile(
     rf"(?:(?P<role>{_CAP}(?:[*:_/]-?in|\(in\))?)(?P<sep>,\s+|\s+und\s+)"
     rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$")
-SENT_END_RE = re.compile(r"(?<!\b[A-ZÄÖÜ])(?<!\b(?:Dr|Nr|ca|St))(?<!\b(?:bzw|vgl|Tel|Abs|Str))"
-                         r"(?<!Prof)"
+SENT_END_RE = re.compile(r"(?<!\b[A-Za-zÄÖÜäöü])(?<!\b(?:Dr|Nr|ca|St))"
+                         r"(?<!\b(?:bzw|vgl|Tel|Abs|Str))(?<!Prof)"
                          r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n\s*\n|[:;]\s+(?=[„\"“»])")
 _INSTR = "|".join(sorted((re.escape(w) for w in lex.INSTRUMENTS), key=len, reverse=True))
 INSTRUMENT_AFTER_RE = re.compile(
