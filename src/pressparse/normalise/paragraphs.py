@@ -6,7 +6,8 @@ line pitch of that font size, where the font size or weight changes (a title in
 bold wraps over two lines and stays one paragraph), at a bullet, at a first-line
 indent, and after a short last line in justified text. A paragraph the page
 break cuts (the page ends mid-sentence and the next page goes on in lower case)
-is one paragraph.
+is one paragraph, and so, in PDFs and text files alike, is a sentence a blank
+line cuts after an article, conjunction or preposition.
 """
 
 from __future__ import annotations
@@ -22,8 +23,14 @@ _HARD_BULLETS = BULLETS - {"-", "–", "*"}  # a dash may also open a wrapped li
 _SENTENCE_END = tuple(".!?:;“”\"'»«)…")
 # abbreviations after which a line ending in a full stop goes on ("5 Mrd." + "Euro")
 _ABBREVIATIONS = frozenset(
-    "mio mrd tsd nr dr prof ca bzw vgl z b u a o d.h zb inkl zzgl ggf gem abs art bzw "
+    "mio mrd tsd nr dr prof ca bzw vgl z b u a o d.h zb inkl zzgl ggf gem abs art "
     "tel str st hr fr dipl ing evtl sog max min rd gen".split()
+)
+
+# words no German sentence ends with: a paragraph ending in one was cut in two
+_NEVER_LAST = frozenset(
+    "der die den dem des einer einem einen eines und oder sowie dass zum zur im beim vom "
+    "für von".split()
 )
 
 
@@ -34,13 +41,6 @@ class Paragraph:
     @property
     def text(self) -> str:
         return " ".join(t for t, _ in self.lines)
-
-
-# words no German sentence ends with: a paragraph ending in one was cut in two
-_NEVER_LAST = frozenset(
-    "der die den dem des einer einem einen eines und oder sowie dass zum zur im beim vom "
-    "für von".split()
-)
 
 
 def paragraphs_of(pages: list[Page], pdf: bool) -> list[Paragraph]:
