@@ -2,14 +2,15 @@
 
 A line is furniture when it stands near the top or bottom edge of the page and
 
-* repeats at the same height on other pages (digits masked, so "Seite 2 von 3"
+* repeats at the same height on most pages (digits masked, so "Seite 2 von 3"
   repeats as "Seite # von #"), or
-* has the shape of a page number ("Seite 2 von 3", "- 2 -", "2/3"), or
+* has the shape of a page number ("Seite 2 von 3", "- 2 -", "2/3", "ii"), or
 * belongs to a footer block: small print, centred, below the last line of text
-  (the letterhead footer of a one-page release has nothing to repeat against).
+  (the letterhead footer of a one-page release has nothing to repeat against),
 
-Lines of the text itself that happen to repeat ("Projekttitel" in a list of
-projects) stand at different heights on different pages and are kept.
+and nothing but other furniture stands between it and the edge. Lines of the text
+itself that happen to repeat ("Projekttitel" in a list of projects) stand at
+different heights, or at one height on a few pages only, and are kept.
 """
 
 from __future__ import annotations
