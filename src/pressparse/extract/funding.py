@@ -154,7 +154,8 @@ def link(text: str, amounts: list[Money], named: list[Named],
         if fact is None:
             s_start, s_end = layout.sentence(money.start)
             recipients = _recipients(text, s_start, s_end, places)
-            period = _period(text, s_start, s_end, prog)
+            others = [m for m in amounts if s_start <= m.start < s_end]
+            period = _period(text, s_start, s_end, prog, layout, money, others)
             if period is None and via is not None:
                 # the year of the sentence that named the programme just before
                 v_start, v_end = layout.sentence(via.start)
@@ -357,12 +358,33 @@ def _recipients(text: str, start: int, end: int,
     return out
 
 
-def _period(text: str, start: int, end: int, prog: Programme) -> str | None:
+def _period(text: str, start: int, end: int, prog: Programme,
+            layout: Layout | None = None, money: Money | None = None,
+            others: list[Money] | None = None) -> str | None:
+    """The year or period the text gives for an amount: in its clause first, else in
+    its sentence, but not a year that stands in the clause of another amount
+    ("… 200 Mio. Euro vorgesehen, 2024 waren es 182 Mio. Euro")."""
+    found = []
     for m in _PERIOD.finditer(text, start, end):
         if any(mm.start <= m.start() < mm.end for mm in prog.mentions):
             continue
-        return re.sub(r"\s+", " ", m.group())
-    return None
+        if any(o.start <= m.start() < o.end for o in others or []):
+            continue  # a number inside an amount
+        found.append(m)
+    if layout is not None and money is not None:
+        c_start, c_end = layout.clause(money.start, money.end)
+        own = [m for m in found if c_start <= m.start() < c_end]
+        if own:
+            found = own
+        else:
+            found = [m for m in found if not any(
+                o is not money and _in_clause_of(layout, o, m.start()) for o in others or [])]
+    return re.sub(r"\s+", " ", found[0].group()) if found else None
+
+
+def _in_clause_of(layout: Layout, money: Money, pos: int) -> bool:
+    c_start, c_end = layout.clause(money.start, money.end)
+    return c_start <= pos < c_end
 
 
 # ---------------------------------------------------------------- component
