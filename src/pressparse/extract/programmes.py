@@ -342,6 +342,8 @@ def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
         start = _trim_adjectives(text, m.start("adj"), m.start("stem"))
         words = _words(text[start:m.start("dom") - 1])
         cands.append(Cand(start, m.end(), _key(words), None))
+    for m in rules.NUMBERED_AID.finditer(text):
+        cands.append(Cand(m.start(), m.end(), _key(_words(m.group())), "programm"))
     for q in _BARE_QUOTED.finditer(text):
         src = rules.SOURCE_BEFORE_QUOTE.search(text, max(0, q.start() - 40), q.start())
         if not src:
@@ -374,6 +376,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     singular = infl in rules.SINGULAR_ENDINGS.get(head_text, ("",))
     head_start = m.start("head") - m.start("word")
     if head == "kredit" and not rules.BANK_PREFIX.match(word):
+        return []
+    if head == "preis" and not _named_award(text, m, word[:head_start]):
         return []
     if head == "initiative" and rules.ASSOCIATION_CONTEXT.search(
             _sentence(text, m.start(), m.end(), blank=True)):
@@ -417,8 +421,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     if not singular:
         return out
     # "Fassadenwettbewerb", "Kunstwettbewerb" say what kind of contest, they name none
-    specific = head == "kredit" or (head != "wettbewerb"
-                                    and _specific_modifier(word, head_start, infl))
+    specific = head in ("kredit", "preis") or (head != "wettbewerb"
+                                               and _specific_modifier(word, head_start, infl))
     name = _unquoted_name(text, end)
     if name is not None:
         n_end, tokens = name
@@ -448,7 +452,7 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
         s_end = y.end() if y else end
         acr = _ACRONYM.match(text, s_end)
         return _with_acronym(text, Cand(start, s_end, _key(_words(text[start:s_end])), head,
-                                        weak=acr is None), acr)
+                                        weak=acr is None and head != "preis"), acr)
     if determined and start == m.start():
         # "das Programm", "des Landesprogramms": a reference to a programme named elsewhere
         return [Cand(m.start(), end, (rules.stem(head_text),), head, named=False)]
@@ -456,6 +460,20 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
 
 
 _ORG_AFTER = re.compile(r"\s*(?:[A-ZÄÖÜ][\w-]*\s+){0,3}(?:e\.\s?V\.|g?GmbH|gUG|AG\b|mbH)")
+
+
+def _named_award(text: str, m: re.Match[str], modifier: str) -> bool:
+    """An award, not a price: a capitalised adjective before it ("Deutscher Umweltpreis"),
+    a quoted name or a year after it, and no price modifier ("Kaufpreis")."""
+    mod = modifier.casefold().rstrip("-")
+    if mod in rules.PRICE_MODIFIERS or (not mod and not _QUOTED.match(text, m.end())):
+        return False
+    after = text[m.end():m.end() + 60]
+    return bool(_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _QUOTED.match(after) or _YEAR.match(after))
+
+
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![.!?:]\s)\b{rules.NAME_ADJECTIVE}[^\S\n]+$")
 
 
 def _with_acronym(text: str, cand: Cand, acr: re.Match[str] | None) -> list[Cand]:
@@ -628,11 +646,11 @@ def _more_mentions(text: str, groups: list[list[Cand]], cands: list[Cand]) -> No
 
 
 _GENITIVE_HEAD = re.compile(
-    r"(programm|wettbewerb|förderaufruf|pakt)e?s(?=\s+(?!des\b)|$)", re.IGNORECASE)
+    r"(programm|wettbewerb|förderaufruf|pakt|preis)e?s(?=\s+(?!des\b)|$)", re.IGNORECASE)
 
 
 _OBLIQUE_ADJ_HEAD = re.compile(
-    r"^(?P<adj>(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ell|ig|iv|är|ar|on|ent)en?\s+){1,3})"
+    r"^(?P<adj>(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|lich|al|ell|ig|iv|är|ar|on|ent)en?\s+){1,3})"
     r"(?P<head>[\wÄÖÜäöüß-]*?"
     rf"(?i:(?P<kind>{_HEADS}))(?:e?s)?)(?=\s|$)")
 # nominative endings of an adjective before a head without article, by gender

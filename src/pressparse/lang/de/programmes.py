@@ -17,13 +17,14 @@ import re
 # match is case-insensitive only on them ("KiA-Programm", "Förderprogramm").
 CUE_HEADS: tuple[str, ...] = (
     "programm", "fonds", "wettbewerb", "initiative", "offensive", "förderlinie",
-    "förderaufruf", "prämie", "sonderprogramm", "pakt", "kredit",
+    "förderaufruf", "prämie", "sonderprogramm", "pakt", "kredit", "preis",
 )
 # the head as written ↦ its kind, so that "das Programm" refers back to a programme
 HEAD_KIND: dict[str, str] = {
     "programm": "programm", "fonds": "fonds", "wettbewerb": "wettbewerb",
     "initiative": "initiative", "offensive": "offensive", "förderlinie": "förderlinie",
     "förderaufruf": "förderaufruf", "prämie": "prämie", "pakt": "pakt", "kredit": "kredit",
+    "preis": "preis",
 }
 
 # inflection endings of the cue heads: singular forms and plural forms
@@ -38,6 +39,7 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
     "prämie": ("",),
     "pakt": ("", "s", "es"),
     "kredit": ("", "s", "es"),
+    "preis": ("", "es"),
 }
 PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
     "programm": ("e", "en"),
@@ -50,7 +52,20 @@ PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
     "prämie": ("n",),
     "pakt": ("e", "en"),
     "kredit": ("e", "en"),
+    "preis": ("e", "en"),
 }
+# Awards are programmes when named: "Deutscher Engagementpreis", "Umweltpreis 2024",
+# "Preis „Frauen in Führung“"; prices are not ("Kaufpreis", "Eintrittspreis").
+PRICE_MODIFIERS: frozenset[str] = frozenset({
+    "kauf", "verkaufs", "miet", "eintritts", "strom", "gas", "energie", "markt", "boden",
+    "grundstücks", "immobilien", "mindest", "höchst", "fest", "sonder", "netto", "brutto",
+    "end", "listen", "einstiegs", "ticket", "fahr", "benzin", "diesel", "öl", "lebensmittel",
+    "stück", "einzel", "gesamt", "verbraucher", "erzeuger", "angebots", "neu", "wasser",
+    "heiz", "kosten", "kilo", "liter", "monats", "tages", "jahres", "durchschnitts",
+})
+# Corona-era aid schemes are named by number: "Überbrückungshilfe III", "Soforthilfe IV".
+NUMBERED_AID = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]*hilfe(?:[^\S\n]+(?:I{1,3}|IV|V|VI)\b)(?:[^\S\n]+Plus\b)?")
 # Loans are programmes only as a promotional bank's product: "KfW-Unternehmerkredit".
 BANK_PREFIX = re.compile(
     r"(?i:kfw|erp|ibb|l-bank|lfa|nbank|sab|isb|wibank|ilb|nrw\.bank|ifb|bab|lbank)-")
@@ -196,6 +211,8 @@ def stem(word: str) -> str:
     w = word.casefold()
     if len(w) > 4:
         for ending in ("en", "er", "es", "em", "e", "n", "s"):
+            if ending == "s" and w[-2] in "aeiouäöüs":
+                continue  # "Preis", "Bonus" end in s; it is no genitive ending
             if w.endswith(ending) and len(w) - len(ending) >= 4:
                 return w[: -len(ending)]
     return w
