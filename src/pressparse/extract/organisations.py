@@ -13,6 +13,7 @@ names the rules miss when they carry a head word or a legal form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..lang.de import organisations as org
 from ..lang.de import persons as lex
 from ..record import Mention, Organisation
+from .persons import SpanIndex
 
 EXTRACTOR = "pressparse_organisations"
 
@@ -110,7 +112,7 @@ def _trim_complement(comp: str) -> str:
     return re.sub(rf"(?:[ \u00a0,]+(?:{_FUNC}|{_ADJ}))*[ \u00a0,]*$", "", comp)
 
 
-def _legal_candidates(text: str, persons: list[tuple[int, int]]) -> list[OrgCand]:
+def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
     out = []
     for m in LEGAL_RE.finditer(text):
         start = _trim_leading(text, m.start("name"), m.end("name"))
@@ -118,8 +120,8 @@ def _legal_candidates(text: str, persons: list[tuple[int, int]]) -> list[OrgCand
         inner = text[start:m.end("name")]
         cut = 0
         for w in re.finditer(rf"{_CAP}", inner):
-            if (lex.ROLE_RE.fullmatch(w.group()) or any(
-                    s < start + w.end() and start + w.start() < e for s, e in persons)):
+            if (lex.is_role_word(w.group())
+                    or persons.overlaps(start + w.start(), start + w.end())):
                 cut = w.end()
         h = org.HEAD_RE.search(inner, cut)
         if h and re.search(r"\b(?:der|des)[ \u00a0]+$", inner[:h.start()]):
@@ -182,16 +184,18 @@ def _fold(name: str) -> str:
     return re.sub(r"[\s\u00a0]+", " ", name).casefold().strip()
 
 
-def merge(text: str, cands: list[OrgCand], persons: list[tuple[int, int]]) -> list[OrgFound]:
+def merge(text: str, cands: list[OrgCand], persons: SpanIndex) -> list[OrgFound]:
+    # longest first at each start; a candidate inside a kept one is dropped
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[OrgCand] = []
+    reach = -1
     for c in cands:
-        if any(k.start <= c.start and c.end <= k.end for k in kept):
-            continue  # inside a longer name found at the same place
-        if any(s <= c.start and c.end <= e for s, e in persons):
+        if c.end <= reach:
+            continue  # inside a longer name found before
+        if persons.overlaps(c.start, c.end) and _inside_person(c, persons):
             continue
-        kept = [k for k in kept if not (c.start <= k.start and k.end <= c.end)]
         kept.append(c)
+        reach = max(reach, c.end)
     found: dict[str, OrgFound] = {}
     by_acr: dict[str, OrgFound] = {}
     for c in kept:
@@ -217,14 +221,19 @@ def merge(text: str, cands: list[OrgCand], persons: list[tuple[int, int]]) -> li
         if f.acronym:
             by_acr[f.acronym] = f
     unique = list({id(f): f for f in found.values()}.values())
-    taken = [m for f in unique for m in f.mentions]
+    taken = SpanIndex(m for f in unique for m in f.mentions)
     for f in unique:
         if not f.acronym:
             continue
         for m in re.finditer(rf"(?<![\w\-]){re.escape(f.acronym)}(?![\w\-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 f.mentions.append((m.start(), m.end()))
     return unique
+
+
+def _inside_person(c: OrgCand, persons: SpanIndex) -> bool:
+    lo = bisect_left(persons.starts, c.start - persons.longest)
+    return any(s <= c.start and c.end <= e for s, e in persons.spans[lo:lo + 64])
 
 
 @Language.factory("pressparse_organisations")
@@ -238,8 +247,8 @@ class OrganisationsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        persons = [(s.start_char, s.end_char) for s in doc.spans["persons"]] if (
-            "persons" in doc.spans) else []
+        persons = SpanIndex((s.start_char, s.end_char) for s in doc.spans["persons"]) if (
+            "persons" in doc.spans) else SpanIndex()
         cands = _legal_candidates(text, persons) + _head_candidates(text)
         if self.ner:
             cands += _ner_candidates(doc)

@@ -15,6 +15,8 @@ surname join the person. Spans go to `doc.spans["persons"]` for the quotes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -110,6 +112,7 @@ _COMMON_WORD_SHAPE_RE = re.compile(r"(?:[sß]te[rsn]?|ing|ische[rsnm]?|liche[rsn
 _OBJECT_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:mit|am|im|des|der|die|das|dem|den|von|vom|für|zu|zum|zur|auf|in|an|aus"
     r"|bei|nach|über|unter|vor|&|\+)(?![\w])")
+_WORDS_RE = re.compile(r"[\w\-]+")
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 # a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
 _GLUED_RE = re.compile(
@@ -364,7 +367,7 @@ def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: l
 
 
 def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, str]]]],
-                        covered: list[tuple[int, int]]) -> list[Cand]:
+                        covered: SpanIndex) -> list[Cand]:
     """Names without a known given name, told by a label, a speech verb or an apposition.
 
     The name ends its run of capitalised words; whatever stands before it in the
@@ -454,8 +457,29 @@ def _label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] 
     return None
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class SpanIndex:
+    """Character spans sorted by start, for overlap tests in logarithmic time: a long
+    document has thousands of candidates, and a scan per test would be quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return any(e > start for _, e in self.spans[lo:hi])
+
+
+def _overlaps(start: int, end: int, spans: SpanIndex) -> bool:
+    return spans.overlaps(start, end)
 
 
 # ---------------------------------------------------------------- roles
@@ -664,7 +688,7 @@ _SLASH_ROW_RE = re.compile(
 _SLOT_NAME_RE = re.compile(rf"(?:(?:{_TITLE})\s*)*(?P<n>{_CAP}(?:{_SP}+{_CAP}){{1,2}})")
 
 
-def _list_candidates(text: str, covered: list[tuple[int, int]],
+def _list_candidates(text: str, covered: SpanIndex,
                      known: list[Cand]) -> list[Cand]:
     """List items are persons when most items of their list are: bullet items shaped
     "- Name, …", and the name column of rows shaped "A / B"."""
@@ -680,7 +704,7 @@ def _list_candidates(text: str, covered: list[tuple[int, int]],
         return []
     slots.sort()
     out: list[Cand] = []
-    taken = [(c.start, c.end) for c in known]
+    taken = SpanIndex((c.start, c.end) for c in known)
     groups: list[list[tuple[int, int, int]]] = []
     for slot in slots:
         if groups and text.count("\n", groups[-1][-1][2], slot[0]) <= 4:
@@ -703,20 +727,22 @@ def _list_candidates(text: str, covered: list[tuple[int, int]],
     return out
 
 
-def _coordinated(text: str, known: list[Cand], covered: list[tuple[int, int]]) -> list[Cand]:
+def _coordinated(text: str, known: list[Cand], covered: SpanIndex) -> list[Cand]:
     """"mit Marlene Hoff, Jakob Tennert und Ilvie Brasch": names coordinated
     with a person are persons."""
     out: list[Cand] = []
     queue = [c for c in known if not c.surname_only and c.evidence - {"ner"}]
     seen = {(c.start, c.end) for c in known}
+    found = SpanIndex((c.start, c.end) for c in known)
     while queue:
         c = queue.pop()
         for new in _coord_neighbours(text, c):
             if (new.start, new.end) in seen or _overlaps(new.start, new.end, covered):
                 continue
-            if any(o.start < new.end and new.start < o.end for o in known + out):
+            if found.overlaps(new.start, new.end):
                 continue
             seen.add((new.start, new.end))
+            found.add(new.start, new.end)
             out.append(new)
             queue.append(new)
     return out
@@ -744,7 +770,7 @@ def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
     return out
 
 
-def _ner_candidates(doc: Doc, text: str, covered: list[tuple[int, int]],
+def _ner_candidates(doc: Doc, text: str, covered: SpanIndex,
                     known: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for ent in doc.ents:
@@ -839,11 +865,14 @@ def _merge(text: str, cands: list[Cand]) -> list[Found]:
     by_surname: dict[str, list[Found]] = {}
     full = [c for c in cands if not c.surname_only]
     bare = [c for c in cands if c.surname_only]
+    words: set[str] | None = None  # the words of the text, for genitive tests
     for c in full:
         last = c.tokens[-1]
-        if (last.endswith("s") and len(last) > 3 and re.search(
-                rf"(?<![\w\-]){re.escape(last[:-1])}(?![\w\-])", text)):
-            c.tokens = [*c.tokens[:-1], last[:-1]]
+        if last.endswith("s") and len(last) > 3:
+            if words is None:
+                words = set(_WORDS_RE.findall(text))
+            if last[:-1] in words:
+                c.tokens = [*c.tokens[:-1], last[:-1]]
         name = _display(c.tokens)
         key = _fold(name)
         if key.endswith("s") and key[:-1] in persons:
@@ -896,7 +925,7 @@ def _absorb(found: Found, c: Cand) -> None:
 def _later_mentions(text: str, persons: list[Found]) -> None:
     """Further mentions: the full name again (its roles too), and the bare surname after
     the first mention ("Reindl", "Bezirksstadträtin Kranz")."""
-    taken = [m for p in persons for m in p.mentions]
+    taken = SpanIndex(m for p in persons for m in p.mentions)
     counts: dict[str, int] = {}
     for p in persons:
         counts[_fold(p.surname)] = counts.get(_fold(p.surname), 0) + 1
@@ -919,7 +948,7 @@ def _later_mentions(text: str, persons: list[Found]) -> None:
         if not full and m.start() < min(s for s, _ in p.mentions):
             continue
         p.mentions.append((m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         if full:
             for found in (_role_before(text, m.start()), _role_after(text, m.end())):
                 if found:
@@ -934,7 +963,7 @@ _ROLE_MENTION_RE = re.compile(
 def _role_mentions(text: str, persons: list[Found]) -> None:
     """"der Minister", "die Senatorin für Bildung": a role word with an article after a
     person's first mention is a mention of the one person whose role it names."""
-    taken = [m for p in persons for m in p.mentions]
+    taken = SpanIndex(m for p in persons for m in p.mentions)
     roles = [(p, (choose_role(p.roles) or "").casefold()) for p in persons]
     if not any(r for _, r in roles):
         return
@@ -950,7 +979,7 @@ def _role_mentions(text: str, persons: list[Found]) -> None:
                 text[m.end():].split(None, 1)[0].strip(",.:;")) in "FCT":
             continue  # a name follows: that name's own mention
         hits[0].mentions.append((m.start("role"), m.end("role")))
-        taken.append((m.start("role"), m.end("role")))
+        taken.add(m.start("role"), m.end("role"))
 
 
 _ANAPHOR_RE = re.compile(
@@ -1030,13 +1059,16 @@ def find_persons(doc: Doc, ner: bool | None = None, text: str | None = None) -> 
             elif pos < c.start and text[pos:c.start].count("\n") == 0:
                 covered.append((pos, c.start))
     # a bare surname after a role inside another person's apposition is no person
-    cands = [c for c in cands if not (c.surname_only and _overlaps(c.start, c.end, covered))]
-    covered += [(c.start, c.end) for c in cands]
-    extra = _context_candidates(text, runs, covered)
-    extra += _list_candidates(text, covered, cands + extra)
+    index = SpanIndex(covered)
+    cands = [c for c in cands if not (c.surname_only and index.overlaps(c.start, c.end))]
+    for c in cands:
+        index.add(c.start, c.end)
+    covered_index = index
+    extra = _context_candidates(text, runs, covered_index)
+    extra += _list_candidates(text, covered_index, cands + extra)
     if has_ner(doc) if ner is None else ner:
-        extra += _ner_candidates(doc, text, covered, cands + extra)
-    extra += _coordinated(text, cands + extra, covered)
+        extra += _ner_candidates(doc, text, covered_index, cands + extra)
+    extra += _coordinated(text, cands + extra, covered_index)
     for c in extra:
         _attach_roles(text, c)
     persons = _merge(text, cands + extra)

@@ -13,6 +13,7 @@ continues the speaker before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -109,11 +110,19 @@ def _people(doc: Doc, text: str) -> tuple[list[Span], list[tuple[str, str | None
     return sorted(spans, key=lambda s: s.start_char), people
 
 
-def _speaker_in(spans: list[Span], start: int, end: int, last: bool) -> str | None:
-    inside = [s for s in spans if s.start_char >= start and s.end_char <= end]
-    if not inside:
-        return None
-    return (inside[-1] if last else inside[0]).label_
+class _Speakers:
+    """Person spans sorted by start; the ones inside a stretch of text by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start_char)
+        self.starts = [s.start_char for s in self.spans]
+
+    def inside(self, start: int, end: int, last: bool) -> str | None:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        inside = [s for s in self.spans[lo:hi] if s.end_char <= end]
+        if not inside:
+            return None
+        return (inside[-1] if last else inside[0]).label_
 
 
 def _speaker_by_role(people: list[tuple[str, str | None]], clause: str) -> str | None:
@@ -128,12 +137,13 @@ def _speaker_by_role(people: list[tuple[str, str | None]], clause: str) -> str |
 
 def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
     spans, people = _people(doc, text)
+    speakers = _Speakers(spans)
     for q in quotes:
         # after: "…“, erklärte Bildungsstadtrat Henning Roloff am …"
         m = AFTER_RE.match(text, q.end)
         if m:
             clause_start, clause_end = m.start("clause"), m.end("clause")
-            name = _speaker_in(spans, q.end, clause_end, last=False)
+            name = speakers.inside(q.end, clause_end, last=False)
             if name is None:
                 name = _speaker_by_role(people, text[clause_start:clause_end])
             if name:
@@ -142,7 +152,7 @@ def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
         # in brackets after: "…“ (Maria Lenz, Projektleiterin)"
         m = PAREN_AFTER_RE.match(text, q.end)
         if m:
-            name = _speaker_in(spans, m.start(), m.end(), last=False)
+            name = speakers.inside(m.start(), m.end(), last=False)
             if name:
                 q.speaker, q.how = name, "after"
                 continue
@@ -158,14 +168,14 @@ def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
             prefix = text[lo:prev_end]
         if BEFORE_COLON_RE.search(prefix):
             sent = max(prefix.rfind(". "), prefix.rfind("! "), prefix.rfind("? "))
-            name = _speaker_in(spans, lo + sent + 1, lo + len(prefix), last=True)
+            name = speakers.inside(lo + sent + 1, lo + len(prefix), last=True)
             if name:
                 q.speaker, q.how = name, "before"
                 continue
         # between two parts: "…“, erklärte Thiede, „…"
         m = BETWEEN_RE.search(text, max(0, q.start - 200), q.start)
         if m:
-            name = _speaker_in(spans, m.start(), q.start, last=True)
+            name = speakers.inside(m.start(), q.start, last=True)
             if name:
                 q.speaker, q.how = name, "between"
     # a quote without attribution right after an attributed one continues its speaker
