@@ -209,6 +209,8 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     if _OWN_SOURCE.match(text[money.end:c_end]):
         return None  # "… und 1 Mio. Euro vom Land": another source named in the clause
     if in_sentence:
+        if rules.MIXED_MONEY.search(_blank_mentions(text, s_start, s_end, mentions)):
+            return None  # the programme is named beside co-financing or own funds
         if text[max(0, money.start - 2):money.start].strip() == "(":
             # "Neubauprojekte (16 Mio. Euro) und den Grundstücksankauffonds (50 Mio. Euro)":
             # an amount in brackets is that of what stands before it

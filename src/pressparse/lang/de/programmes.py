@@ -175,6 +175,10 @@ NOT_FUNDING = re.compile(
     r"kofinanzierung|garantierahmen|antragsvolumen|antragssumme|beantragte[nr]? |"
     r"(?:mindest|kauf|netto|brutto|verkaufs|eintritts|anschaffungs)preis)"
 )
+# A sentence that mixes a programme's money with other money: an amount outside the
+# programme's clause may be the sum ("… Kofinanzierung, mit der die EFRE-Mittel zu
+# ergänzen sind, liegt das Gesamtvolumen bei 1,7 Mrd. Euro").
+MIXED_MONEY = re.compile(r"(?i:kofinanzierung|eigenanteil|eigenmittel|eigenmitteln)")
 # Other givers of money: an amount they give is not a programme's.
 OTHER_SOURCE = re.compile(
     r"(?i:stiftung|lotto|lotterie|sponsor|spende|eigenmittel|eigenanteil|haushalt)")
