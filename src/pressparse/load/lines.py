@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..layout import Line
 
 SPACE_GAP = 0.15  # a gap wider than this share of the font size is a space
-CELL_GAP = 2.0  # a gap wider than this many font sizes separates table cells
+CELL_GAP = 1.5  # a gap wider than this many font sizes separates table cells
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,]b$", re.IGNORECASE)
 
 
