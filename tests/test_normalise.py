@@ -119,6 +119,42 @@ def test_a_sentence_cut_by_a_blank_line(text: str, paragraphs: int) -> None:
     assert normalise(text_document(text)).text.count("\n\n") == paragraphs - 1
 
 
+WRAPPED_PARAGRAPHS = [
+    "Pressemitteilung vom 12.03.2024",
+    "Land fördert Digitalisierung in 55 Kommunen",
+    "Das Land unterstützt in diesem Jahr 55 Städte und Gemeinden mit insgesamt 2,5 Millionen "
+    "Euro aus dem Programm Digitale Zukunftskommune. Die Mittel gehen an Projekte der "
+    "Verwaltung, an Schulen und an die Förderprogramme der Landkreise, die damit kleinere "
+    "Gemeinden erreichen sollen. Die Ministerin sagte, das Programm werde bis 2026 fortgesetzt.",
+    "Gefördert werden:",
+    "- Digitalisierungsstrategien der Kommunen,",
+    "- Projekte der Verwaltung, die Bürgerinnen und Bürgern den Weg ins Rathaus ersparen, "
+    "und Vorhaben der Schulträger im ländlichen Raum,",
+    "- Fortbildungen.",
+    "Weitere Informationen gibt es im Internet und bei den Landratsämtern, die auch die "
+    "Anträge entgegennehmen.",
+]
+
+
+def test_a_hard_wrapped_text_file_is_read_as_paragraphs() -> None:
+    """An e-mail wrapped at 72 characters: a paragraph is the lines up to a blank line,
+    a bullet or a line that ended although the next word would have fitted."""
+    import textwrap
+
+    blocks = [WRAPPED_PARAGRAPHS[0], WRAPPED_PARAGRAPHS[1], WRAPPED_PARAGRAPHS[2],
+              "\n".join(textwrap.fill(p, 72, subsequent_indent="  " if p[0] == "-" else "")
+                        for p in WRAPPED_PARAGRAPHS[3:7]),
+              textwrap.fill(WRAPPED_PARAGRAPHS[7], 72)]
+    text = "\n\n".join(textwrap.fill(b, 72) if "\n" not in b else b for b in blocks)
+    assert max(len(line) for line in text.splitlines()) <= 72
+    assert normalise(text_document(text)).text.split("\n\n") == WRAPPED_PARAGRAPHS
+
+
+def test_short_lines_alone_are_no_hard_wrap() -> None:
+    text = "\n".join(f"Zeile {i} mit etwas Text." for i in range(20))
+    assert normalise(text_document(text)).text.count("\n\n") == 19
+
+
 def test_dehyphenation_can_be_switched_off() -> None:
     doc = pdf_document(["regionale Förderpro-", "gramme"])
     text = normalise(doc, NormaliseSettings(dehyphenate=False)).text

@@ -67,13 +67,48 @@ def merge_broken_sentences(paras: list[Paragraph]) -> list[Paragraph]:
 
 
 def _text_paragraphs(pages: list[Page]) -> list[Paragraph]:
-    """A text file's lines are kept as they are: each non-empty line is a paragraph."""
+    """Each non-empty line of a text file is a paragraph, unless the file is hard-wrapped."""
+    lines = [(line.text.rstrip(), page.number) for page in pages for line in page.lines]
+    width = _wrap_width([text for text, _ in lines])
     paras: list[Paragraph] = []
-    for page in pages:
-        for line in page.lines:
-            if line.text.strip():
-                paras.append(Paragraph([(line.text, page.number)]))
+    prev = ""
+    for text, number in lines:
+        if not text.strip():
+            prev = ""
+            continue
+        if width and prev and not _intended_break(prev, text, width):
+            paras[-1].lines.append((text, number))
+        else:
+            paras.append(Paragraph([(text, number)]))
+        prev = text
     return paras
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text file (an e-mail, a fixed-width export) is wrapped at.
+
+    Such a file has many lines of one neighbouring length, none much longer; a
+    file of one line per paragraph has long lines of every length.
+    """
+    lengths = sorted(len(t) for t in lines if t.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[-1]
+    if not 40 <= width <= 100:
+        return None
+    near = sum(n >= width - 15 for n in lengths)
+    followed = sum(
+        1 for a, b in pairwise(lines) if a.strip() and b.strip() and len(a) >= width - 15
+    )
+    return width if near >= len(lengths) * 0.5 and followed >= 5 else None
+
+
+def _intended_break(prev: str, text: str, width: int) -> bool:
+    """A line ended early, though the next line's first word would have fit on it."""
+    if _bullet(text):
+        return True  # an indented line goes on with its bullet
+    first = text.split(None, 1)[0]
+    return len(prev) + 1 + len(first) <= width
 
 
 @dataclass(slots=True)
