@@ -8,6 +8,10 @@ indent, and after a short last line in justified text. A paragraph the page
 break cuts (the page ends mid-sentence and the next page goes on in lower case)
 is one paragraph, and so, in PDFs and text files alike, is a sentence a blank
 line cuts after an article, conjunction or preposition.
+
+A text file has one line per paragraph, unless it is wrapped at a fixed width
+like an e-mail: then a paragraph runs up to a blank line, a bullet, or a line
+that ended although the next word would have fitted on it.
 """
 
 from __future__ import annotations
