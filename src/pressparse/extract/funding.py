@@ -217,7 +217,14 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
             in_sentence = [n for n in in_sentence if n.end <= money.start]
             if not in_sentence:
                 return None
-        return _nearest(in_sentence, money).programme, CONF_SENTENCE, None
+        chosen = _nearest(in_sentence, money).programme
+        # a programme named nearby whose name holds a word of the amount's clause
+        para = layout.paragraph(money.start)
+        near_start = layout.para_span(max(0, para - PARAGRAPHS_BACK))[0]
+        near_end = layout.para_span(min(len(layout.para_starts) - 1, para + 1))[1]
+        near = [n for n in mentions if near_start <= n.start and n.end <= near_end]
+        lexical = _lexical_choice(text, c_start, c_end, near)
+        return lexical or chosen, CONF_SENTENCE, None
     # no programme in the sentence: the sentence, a label or a list intro must speak of funding
     sentence = _blank_mentions(text, s_start, s_end, mentions)
     if rules.OTHER_SOURCE.search(sentence):
@@ -261,6 +268,10 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     window_start = layout.para_span(first_para)[0]
     before = [n for n in mentions if window_start <= n.start and n.end <= anchor]
     if before:
+        lexical = _lexical_choice(text, s_start, s_end, before)
+        if lexical is not None:
+            via = [n for n in before if n.programme is lexical][-1]
+            return lexical, CONF_CONTEXT, via
         return before[-1].programme, CONF_CONTEXT, before[-1]
     # "… standen 180.000 Euro zur Verfügung. Das Projekt wird im Rahmen des Programms
     # „Stadtumbau“ gefördert.": the next sentence of the paragraph names the source
@@ -273,6 +284,30 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
     if single is not None and any(m.programme is single for m in mentions if m.start < anchor):
         return single, CONF_CONTEXT, None
     return None
+
+
+_LEX_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{5,}")
+_LEX_STOP = frozenset({
+    "berlin", "stadt", "landes", "bundes", "programm", "programms", "fonds", "förderung",
+    "mittel", "mitteln", "euro", "prämie", "initiative", "wettbewerb", "förderprogramm",
+    "millionen", "milliarden", "projekte", "projekten", "werden", "wurden", "können",
+})
+
+
+def _lexical_choice(text: str, start: int, end: int, mentions: list[Named]) -> Programme | None:
+    """The one programme whose name holds a word of the stretch: a sentence about "Bachen"
+    speaks of the "Bachenprämie", one about the "Erlegung" of boars of the
+    "Erlegungsprämie", whichever programme was named last."""
+    raw = {w.casefold() for w in _LEX_WORD.findall(_blank_mentions(text, start, end, mentions))}
+    words = {rules.stem(w) for w in raw - _LEX_STOP}
+    if not words:
+        return None
+    hits: dict[int, Programme] = {}
+    for n in mentions:
+        name = n.programme.name.casefold()
+        if any(w in name for w in words):
+            hits[id(n.programme)] = n.programme
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _blank_mentions(text: str, start: int, end: int, mentions: list[Named]) -> str:

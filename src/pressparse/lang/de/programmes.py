@@ -162,7 +162,7 @@ FUNDING_CUES = re.compile(
     r"prämie|prämiert|preisgeld|preisen|preise\b|dotiert|budget|volumen|vergeben|"
     r"unterstützt|finanziert|\b(?:förder|eu-|bundes|landes|rest|sach|projekt|efre-|esf-)?"
     r"mitteln?\b|fördersumme|zuschüsse|darlehen|"
-    r"bürgschaft|zahlte|zahlt\b|fließ|zugesagt|gewährt|höchstgrenze|höhe von|"
+    r"bürgschaft|zahlte|zahlt\b|fließ|floss|belohn|zugesagt|gewährt|höchstgrenze|höhe von|"
     r"beantragen|beantragt|beträgt|betrug|ausgestattet|unterstützen|\b(?:start|sofort|finanz|förder|überbrückungs|corona-)hilfen?\b|"
     r"eingeplant|vorgesehen|veranschlagt|\bbereit\b|finanzielle[nm]? umfang|finanzvolumen)"
 )
@@ -171,7 +171,7 @@ FUNDING_CUES = re.compile(
 NOT_FUNDING = re.compile(
     r"(?i:\b(?:gesamt|bau|projekt|eigen|personal|sach)?kosten\b|eintritt|teilnahme|gebühr|ticket|"
     r"eigenmittel|eigenanteil|eigenmitteln|haushalt|spende|lotterie|sponsor|"
-    r"umsatz|schaden|steuer|miete|gehalt|lohn|\bwert von|im wert|"
+    r"umsatz|schaden|\bsteuer|\bmiete|\bgehalt|\blohn\b|\blöhne|\bwert von|im wert|"
     r"kofinanzierung|garantierahmen|antragsvolumen|antragssumme|beantragte[nr]? |"
     r"(?:mindest|kauf|netto|brutto|verkaufs|eintritts|anschaffungs)preis)"
 )
