@@ -10,10 +10,15 @@ what the text states:
   same or the previous paragraphs ("… Digitale Zukunftskommunen gekürt. 50 Kommunen
   erhielten … bis zu 45.000 Euro");
 - a list or table item under an introduction that speaks of funding ("Folgende
-  Projekte erhalten eine Förderung:"), or with a label that does ("Bewilligte Mittel").
+  Projekte erhalten eine Förderung:"), or with a label that does ("Bewilligte Mittel");
+- the next sentence names the source ("… standen 180.000 Euro zur Verfügung. Das Projekt
+  wird im Rahmen des Programms „Stadtumbau“ gefördert.").
 
-Amounts of another source (Eigenmittel, Haushalt), costs and prices, and totals
-split over several sources ("10,35 Mio €, davon …") are not funding of a programme.
+Where several programmes are near, one whose name holds a word of the amount's
+sentence wins ("die Erlegung jedes Wildschweins mit 50 Euro" → Erlegungsprämie).
+Amounts of another source (Eigenmittel, Haushalt, a foundation), costs and prices,
+totals split over several sources ("10,35 Mio €, davon …") and totals over several
+programmes are not funding of a programme: only what the text states.
 Without the amounts or programmes components in the pipeline it runs their rules
 itself, so that it can be used alone.
 """
@@ -69,6 +74,8 @@ _RECIPIENT = re.compile(
 
 @dataclass(slots=True)
 class Money:
+    """An amount as the linker needs it, from the amounts spans or the amounts rules."""
+
     start: int
     end: int
     value: float
@@ -80,6 +87,8 @@ class Money:
 
 @dataclass(slots=True)
 class Named:
+    """Where the text names a programme (or refers back to it)."""
+
     start: int
     end: int
     programme: Programme
