@@ -4,7 +4,8 @@ Press releases name a programme in a handful of ways: a cue noun with a quoted
 or capitalised name after it ("Wettbewerb „Trenntwende“", "Förderprogramm Future
 Communities 4.0"), a compound whose modifier is specific ("Startchancen-Programm",
 "Schulanlagensanierungsprogramm"), a cue noun with a complement ("Landesprogramm
-zum Kita-Ausbau"), "…@bw" names and acronyms in brackets. The word lists here
+zum Kita-Ausbau"), "…@bw" names, acronyms in brackets, named awards ("Deutscher
+Engagementpreis") and numbered aid schemes ("Überbrückungshilfe III"). The word lists here
 say which cue nouns exist, which modifiers make a compound generic, and which
 words around an amount say that it is funding, or that it is not.
 """
