@@ -27,7 +27,8 @@ from pdf_factory import (
 from pressparse.config import LoadSettings, PipelineSettings
 from pressparse.errors import DocumentError
 from pressparse.load import load
-from pressparse.normalise import NormalisedText, normalise
+from pressparse.load.lines import Glyph, lines_of
+from pressparse.normalise import NormalisedText, clean_line, normalise
 from pressparse.segment import segment
 
 READERS = ["pdfplumber", "pdfium"]
@@ -179,6 +180,25 @@ def test_an_indented_justified_quotation_keeps_its_lines(tmp_path: Path, reader:
                   "Ein Rechtsanspruch besteht nicht."], indent=30, width=380, justify=True)
     norm = read(tmp_path, make_pdf(Layout([release([body, quote])])), reader)
     assert paragraphs(norm)[-1] == " ".join(quote.lines[:2]) + " " + quote.lines[2]
+
+
+def test_a_bullet_and_its_tab_are_no_table(tmp_path: Path, reader: str) -> None:
+    items = Para([[(0, "•"), (25, "Digitalisierungsstrategien der Kommunen,")],
+                  [(0, "1."), (25, "Projekte der Verwaltung.")]])
+    norm = read(tmp_path, make_pdf(Layout([release([BODY_1, items])])), reader)
+    assert paragraphs(norm)[-2:] == ["• Digitalisierungsstrategien der Kommunen,",
+                                     "1. Projekte der Verwaltung."]
+
+
+def test_symbol_font_bullets() -> None:
+    """Word's bullets come from the Symbol font as U+F0B7, followed by a tab."""
+    glyphs = [Glyph("\uf0b7", 70, 75, 100, 111, 11, False)]
+    x = 88.0
+    for char in "Förderung":
+        glyphs.append(Glyph(char, x, x + 6, 100, 111, 11, False))
+        x += 6
+    assert [ln.text for ln in lines_of(glyphs)] == ["•\tFörderung"]
+    assert clean_line("•\tFörderung") == "• Förderung"
 
 
 def test_table_cells_are_separated(tmp_path: Path, reader: str) -> None:

@@ -17,7 +17,13 @@ from ..layout import Line
 
 SPACE_GAP = 0.15  # a gap wider than this share of the font size is a space
 CELL_GAP = 1.5  # a gap wider than this many font sizes separates table cells
+TAB_GAP = 0.8  # after a list item's bullet or number, a gap this wide is a tab
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,]b$", re.IGNORECASE)
+# bullets of the Symbol and Wingdings fonts, which PDFs report in the private use area
+_SYMBOL_BULLETS = str.maketrans(dict.fromkeys(
+    "\uf0b7\uf0a7\uf06c\uf06e\uf0a8\uf0d8\uf0e0\uf0fc\uf076\uf075\uf0fb\uf02d", "•"))
+# what opens a list item and stands apart from its text by a tab, not a table column
+_ITEM_MARK = re.compile(r"^(?:[•·▪‣◦●○■□➢➤►▶✓✔*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
 
 class Glyph(NamedTuple):
@@ -84,13 +90,18 @@ def _line(row: list[Glyph], right_edge: float) -> tuple[Line, _Cells | None] | N
     size = Counter(round(g.size, 1) for g in ink).most_common(1)[0][0]
     x1 = max(g.x1 for g in ink)
     breaks = _cell_breaks(gaps, size, abs(x1 - right_edge) < 1.0)
+    texts = ["".join(g.text for g in word).translate(_SYMBOL_BULLETS) for word in words]
+    # "•<tab>Text", "1.<tab>Text": a list item, not a table row
+    tabbed = bool(gaps) and gaps[0] > TAB_GAP * size and bool(_ITEM_MARK.match(texts[0]))
+    if tabbed:
+        breaks.discard(0)
     cells: list[str] = [""]
     starts = [words[0][0].x0]
-    for i, word in enumerate(words):
+    for i, (word, text) in enumerate(zip(words, texts, strict=True)):
         if i and i - 1 in breaks:
             cells.append("")
             starts.append(word[0].x0)
-        cells[-1] += ("" if not cells[-1] else " ") + "".join(g.text for g in word)
+        cells[-1] += ("\t" if tabbed and i == 1 else " " if cells[-1] else "") + text
     line = Line(
         text=" | ".join(cells),
         top=min(g.top for g in ink),

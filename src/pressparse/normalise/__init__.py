@@ -19,7 +19,10 @@ from .furniture import remove_furniture
 from .paragraphs import Paragraph, merge_broken_sentences, paragraphs_of
 
 _SPACE = re.compile(r"[ \t\v\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# invisible characters, and the private use area: glyphs of symbol fonts without a meaning
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff]"
+)
 # ligature glyphs PDFs leave in the text, and the hyphen characters that are a "-"
 _FOLD = str.maketrans({
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",

@@ -16,6 +16,7 @@ that ended although the next word would have fitted on it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -23,7 +24,9 @@ from itertools import pairwise
 from ..layout import Line, Page
 
 BULLETS = frozenset("•·▪‣◦●○■□➢➤►▶✓✔-–*")
-_HARD_BULLETS = BULLETS - {"-", "–", "*"}  # a dash may also open a wrapped line
+# a dash may also open a wrapped line; a mark with a tab after it ("\t") never does
+_HARD_BULLETS = (BULLETS - {"-", "–", "*"}) | {"\t"}
+_NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\t")
 _SENTENCE_END = tuple(".!?:;“”\"'»«)…")
 # abbreviations after which a line ending in a full stop goes on ("5 Mrd." + "Euro")
 _ABBREVIATIONS = frozenset(
@@ -175,9 +178,13 @@ def _pitch(gaps: list[float], size: float) -> float | None:
 
 
 def _bullet(text: str) -> str | None:
+    """The mark a list item opens with: a bullet, or a number or letter with a tab after it
+    (the loader keeps the tab; "1. Januar" at the start of a wrapped line has none)."""
     text = text.lstrip()
     if text[:1] in BULLETS and text[1:2] in (" ", "\t"):
-        return text[0]
+        return text[0] if text[1] == " " else "\t"
+    if _NUMBERED.match(text):
+        return "\t"
     return None
 
 
