@@ -65,7 +65,7 @@ WORD_RE = re.compile(rf"(?<![\w\-*:]){_CAP}(?:[*:_/]-?in|\(in\))?(?![\w\-])")
 _EXTEND_BACK_RE = re.compile(
     rf"(?:(?P<role>{_CAP}(?:[*:_/]-?in|\(in\))?)(?P<sep>,\s+|\s+und\s+)"
     rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$")
-SENT_END_RE = re.compile(r"(?<!\b[A-Za-zÄÖÜäöü])(?<!\b(?:Dr|Nr|ca|St))"
+SENT_END_RE = re.compile(r"(?<!\b[A-Za-zÄÖÜäöü])(?<!\d)(?<!\b(?:Dr|Nr|ca|St))"
                          r"(?<!\b(?:bzw|vgl|Tel|Abs|Str))(?<!Prof)"
                          r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n\s*\n|[:;]\s+(?=[„\"“»])")
 _INSTR = "|".join(sorted((re.escape(w) for w in lex.INSTRUMENTS), key=len, reverse=True))

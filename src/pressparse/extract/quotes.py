@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import persons as lex
 from ..record import Mention, Quote
-from .persons import choose_role, find_persons
+from .persons import SENT_END_RE, choose_role, find_persons
 
 EXTRACTOR = "pressparse_quotes"
 MAX_QUOTE = 4000  # characters; an opener left open longer is no quote
@@ -38,6 +38,11 @@ _ABBREV_DOT = r"(?<=\bDr)\.|(?<=\bProf)\.|(?<=Ing)\.|(?<=\bmed)\.|(?<=\bphil)\.|
 AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{_SPEECH})\b(?P<clause>(?:[^„“”\"»«.!?;:\n]|{_ABBREV_DOT}){{0,160}})")
 PAREN_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{3,160}\)")
+NEARBY = 400  # characters back to a speaker named in reported speech
+SPEECH_WORD_RE = re.compile(rf"\b(?:{_SPEECH})\b")
+# what may stand before a speaker who opens the sentence: "Die Leiterin des Amts, "
+_SUBJECT_LEAD_RE = re.compile(
+    r"\s*(?:(?:Der|Die)\s+[^,.]{0,80}?,?\s*)?(?:(?:Dr|Prof|Frau|Herrn?)\.?\s+)*")
 # before the opening mark: "… Thiede: „", "…, ergänzte: „"
 BEFORE_COLON_RE = re.compile(r":\s*$")
 # between two parts: "“, erklärte Thiede, „"
@@ -117,6 +122,14 @@ class _Speakers:
         self.spans = sorted(spans, key=lambda s: s.start_char)
         self.starts = [s.start_char for s in self.spans]
 
+    def before(self, start: int, end: int) -> Span | None:
+        """The last person span that ends between start and end."""
+        hi = bisect_left(self.starts, end)
+        for span in reversed(self.spans[:hi]):
+            if span.end_char <= end:
+                return span if span.start_char >= start else None
+        return None
+
     def inside(self, start: int, end: int, last: bool) -> str | None:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         inside = [s for s in self.spans[lo:hi] if s.end_char <= end]
@@ -167,8 +180,8 @@ def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
             lo = text.rfind("\n", 0, prev_end) + 1
             prefix = text[lo:prev_end]
         if BEFORE_COLON_RE.search(prefix):
-            sent = max(prefix.rfind(". "), prefix.rfind("! "), prefix.rfind("? "))
-            name = speakers.inside(lo + sent + 1, lo + len(prefix), last=True)
+            ends = [m.end() for m in SENT_END_RE.finditer(prefix)]
+            name = speakers.inside(lo + (ends[-1] if ends else 0), lo + len(prefix), last=True)
             if name:
                 q.speaker, q.how = name, "before"
                 continue
@@ -186,6 +199,30 @@ def attribute(doc: Doc, text: str, quotes: list[RawQuote]) -> None:
                     len(gap) < 200 and (m := AFTER_RE.match(gap))
                     and re.fullmatch(r"[.!?]?\s*", gap[m.end():])):
                 q.speaker, q.how = prev.speaker, "continued"
+    # reported speech, then a quote: "…, sagt Dr. Ruth Imhof. Es gehe um … „…“"
+    for q in quotes:
+        if q.speaker is None:
+            found = speakers.before(max(0, q.start - NEARBY), q.start)
+            if (found and "\n" not in text[found.end_char:q.start] and _says(text, found)
+                    and not QUOTE_CHARS_RE.search(text, found.end_char, q.start)):
+                q.speaker, q.how = found.label_, "nearby"
+
+
+def _says(text: str, span: Span) -> bool:
+    """The person is the one who speaks: a speech verb right before the name ("sagt
+    Dr. Ruth Imhof", "so Imhof"), or the name opens its sentence and a speech verb
+    follows in it ("Ruth Imhof, Leiterin des Amts, betonte …")."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[max(line_start, span.start_char - 40):span.start_char]
+    if SPEECH_WORD_RE.search(before) and not SENT_END_RE.search(before):
+        return True
+    ends = [m.end() for m in SENT_END_RE.finditer(text, max(line_start, span.start_char - 300),
+                                                    span.start_char)]
+    sent_start = ends[-1] if ends else line_start
+    if not _SUBJECT_LEAD_RE.fullmatch(text, sent_start, span.start_char):
+        return False
+    m = SENT_END_RE.search(text, span.end_char)
+    return bool(SPEECH_WORD_RE.search(text, span.end_char, m.start() if m else len(text)))
 
 
 def _sentence_like(inner: str) -> bool:
@@ -215,8 +252,8 @@ class QuotesComponent:
         spans: list[Span] = []
         for q in quotes:
             inner = re.sub(r"\s+", " ", text[q.start + 1:q.end - 1]).strip()
-            confidence = 0.9 if q.speaker and q.how != "continued" else (
-                0.75 if q.speaker else 0.6)
+            confidence = {"continued": 0.75, "nearby": 0.65}.get(
+                q.how or "", 0.9 if q.speaker else 0.6)
             doc._.facts["quotes"].append(Quote(
                 text=inner, speaker=q.speaker,
                 mentions=[Mention(start=q.start, end=q.end, text=text[q.start:q.end])],
