@@ -55,6 +55,7 @@ _CLAUSE_BREAK = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-•·▪‣◦*–]|\d{1,2}[.)]|[a-z]\))\s")
 _OWN_SOURCE = re.compile(
     r"^\W{0,3}(?:\S+\s+){0,2}(?:aus\s+(?:dem|der|den|eigenen)|vom|von\s+(?:der|dem))\s")
+_OTHER_FUNDS = re.compile(r"\b(?!Förder)[A-ZÄÖÜ][a-zäöüß]+mitteln?\b")
 _FOLLOWING = re.compile(r"\b(?:folgende\w*|nachstehende\w*|im Einzelnen)\b", re.IGNORECASE)
 _PER = re.compile(r"^\W{0,3}(?:pro|je|jeweils)\b|^\s*\(?\s*(?:pro|je)\s", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"(?i)(?:jahr|monat|woche|tag|stunde|quartal|kalenderjahr|halbjahr)")
@@ -153,7 +154,7 @@ def link(text: str, amounts: list[Money], named: list[Named],
     single = next(iter(programmes.values())) if len(programmes) == 1 else None
     out: dict[tuple[str, float], Funding] = {}
     for money in amounts:
-        found = _programme_for(text, layout, money, mentions, single)
+        found = _programme_for(text, layout, money, mentions, single, amounts)
         if found is None:
             continue
         prog, confidence, via = found
@@ -199,7 +200,8 @@ def _resolve(text: str, named: list[Named], refs: list[tuple[int, int, str]]) ->
 
 
 def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named],
-                   single: Programme | None) -> tuple[Programme, float, Named | None] | None:
+                   single: Programme | None, amounts: list[Money] | None = None
+                   ) -> tuple[Programme, float, Named | None] | None:
     """The programme an amount belongs to, how sure, and the mention that says so."""
     s_start, s_end = layout.sentence(money.start)
     c_start, c_end = layout.clause(money.start, money.end)
@@ -212,7 +214,10 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         return None  # "insgesamt 5 Mio. Euro aus X und Y": not money of one of them
     in_clause = [n for n in mentions if c_start <= n.start and n.end <= c_end]
     if in_clause:
-        return _nearest(in_clause, money).programme, CONF_CLAUSE, None
+        nearest = _nearest(in_clause, money)
+        if _OTHER_FUNDS.search(_between(text, nearest, money)):
+            return None  # "… 120.000 Euro und Unterhaltsmitteln des Amtes 15.000 Euro"
+        return nearest.programme, CONF_CLAUSE, None
     if rules.NOT_FUNDING.search(_blank_mentions(text, c_start, c_end, mentions)):
         return None
     if _OWN_SOURCE.match(text[money.end:c_end]):
@@ -226,7 +231,10 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
             in_sentence = [n for n in in_sentence if n.end <= money.start]
             if not in_sentence:
                 return None
-        chosen = _nearest(in_sentence, money).programme
+        nearest = _nearest(in_sentence, money)
+        if _OTHER_FUNDS.search(_between(text, nearest, money)):
+            return None
+        chosen = nearest.programme
         # a programme named nearby whose name holds a word of the amount's clause
         para = layout.paragraph(money.start)
         near_start = layout.para_span(max(0, para - PARAGRAPHS_BACK))[0]
@@ -273,6 +281,9 @@ def _programme_for(text: str, layout: Layout, money: Money, mentions: list[Named
         return (own[-1].programme, CONF_CONTEXT, None) if own and cue else None
     if not cue:
         return None
+    if (money.total or _TOTAL_BEFORE.search(text, s_start, money.start)) and _broken_down(
+            layout, s_end, amounts or []):
+        return None  # "Insgesamt stehen 7,5 Mio. Euro zur Verfügung. 3,5 Mio. Euro hatte …"
     first_para = max(0, para - PARAGRAPHS_BACK)
     window_start = layout.para_span(first_para)[0]
     before = [n for n in mentions if window_start <= n.start and n.end <= anchor]
@@ -301,6 +312,22 @@ _LEX_STOP = frozenset({
     "mittel", "mitteln", "euro", "prämie", "initiative", "wettbewerb", "förderprogramm",
     "millionen", "milliarden", "projekte", "projekten", "werden", "wurden", "können",
 })
+
+
+def _between(text: str, named: Named, money: Money) -> str:
+    if named.end <= money.start:
+        return text[named.end:money.start]
+    return text[money.end:named.start]
+
+
+def _broken_down(layout: Layout, s_end: int, amounts: list[Money]) -> bool:
+    """Whether the next sentence of the paragraph goes on with amounts of its own: then a
+    total before it is the sum of several sources."""
+    p_end = layout.para_span(layout.paragraph(max(0, s_end - 1)))[1]
+    if s_end >= p_end:
+        return False
+    n_start, n_end = layout.sentence(s_end)
+    return any(n_start <= m.start < min(n_end, p_end) for m in amounts)
 
 
 def _lexical_choice(text: str, start: int, end: int, mentions: list[Named]) -> Programme | None:

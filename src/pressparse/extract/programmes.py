@@ -152,6 +152,7 @@ _LOOSE_NAME = re.compile(
     r"[^\S\n]+(?P<n>[A-ZÄÖÜ][\wäöüß-]+(?:[^\S\n]+[A-ZÄÖÜ][\wäöüß-]+){0,3})")
 _PROGRAMME_NUMBER = re.compile(
     r"[^\S\n]+(?:Nr\.[^\S\n]*)?\d{2,3}(?![\d.,]|[^\S\n]*(?:Euro|€|Prozent|%))")
+_COORDINATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*-[^\S\n]+(?:und|oder)[^\S\n]+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|seinem|ihrem|seines|ihres)\s+$")
 _DET_BEFORE = re.compile(
     r"(?i:\b(?:der|die|das|dem|den|des|im|vom|zum|beim|ins|unser\w*|ihr\w*|sein\w*|"
@@ -385,6 +386,9 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
     if head == "initiative" and word[:head_start].casefold().rstrip("-") in rules.ORG_MODIFIERS:
         return []  # "Bürgerinitiative", "Elterninitiative": associations
     start = _adjectives_before(text, m.start("word"))
+    coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+    if coordinated:  # "Kita- und Spielplatzsanierungsprogramm"
+        start = coordinated.start()
     end = m.end("word")
     out: list[Cand] = []
     # a quoted name, or a list of them after a plural: Programme „Berlin Infra“, „GRW“ ...
