@@ -39,7 +39,13 @@ class NlpSettings(Section):
 
 
 class ExtractSettings(Section):
-    facts: list[str] = Field(default_factory=list, description="fact extractors, in order")
+    facts: list[str] = Field(
+        default_factory=lambda: [
+            "municipalities", "programmes", "amounts", "dates", "persons", "organisations",
+            "quotes", "funding",
+        ],
+        description="fact extractors, in order",
+    )
 
 
 class BatchSettings(Section):
@@ -94,6 +100,11 @@ def load_settings(path: str | Path | None = None) -> PipelineSettings:
             f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()
         )
         raise ConfigError(f"pipeline file {path}: {problems}") from exc
+    # catalogue files are named relative to the pipeline file that names them
+    settings.programmes.catalogues = [
+        str(c if Path(c).is_absolute() else path.parent / c)
+        for c in settings.programmes.catalogues
+    ]
     unknown = [s for s in settings.stages if s not in STAGES]
     if unknown:
         raise ConfigError(f"pipeline file {path}: unknown stages {unknown}; known: {list(STAGES)}")

@@ -59,7 +59,9 @@ def load_base(settings: NlpSettings) -> tuple[Language, str]:
     return nlp, f"{meta.get('lang', 'de')}_{meta.get('name', name)}-{meta.get('version', '')}"
 
 
-def build_nlp(settings: NlpSettings, facts: list[str]) -> tuple[Language, str]:
+def build_nlp(settings: NlpSettings, facts: list[str],
+              component_config: dict[str, dict] | None = None) -> tuple[Language, str]:
+    """The pipeline; `component_config` holds each fact component's settings by fact."""
     nlp, ner_name = load_base(settings)
     if "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
@@ -69,5 +71,5 @@ def build_nlp(settings: NlpSettings, facts: list[str]) -> tuple[Language, str]:
             importlib.import_module(f"pressparse.extract.{fact}")  # registers the factory
         if not nlp.has_factory(factory):
             raise ValueError(f"no extractor for fact type {fact!r} (factory {factory})")
-        nlp.add_pipe(factory, name=fact)
+        nlp.add_pipe(factory, name=fact, config=(component_config or {}).get(fact, {}))
     return nlp, ner_name

@@ -36,7 +36,11 @@ log = logging.getLogger(__name__)
 class Pipeline:
     def __init__(self, settings: PipelineSettings | None = None, profile: bool = False) -> None:
         self.settings = settings or PipelineSettings()
-        self.nlp, ner_name = build_nlp(self.settings.nlp, self.settings.extract.facts)
+        catalogues = {"catalogues": list(self.settings.programmes.catalogues)}
+        self.nlp, ner_name = build_nlp(
+            self.settings.nlp, self.settings.extract.facts,
+            {"programmes": catalogues, "funding": catalogues},
+        )
         self.info = PipelineInfo(
             name=self.settings.name,
             version=__version__,
