@@ -454,6 +454,9 @@ class AmountFinder:
             raw = number_value(m["num"])
             if raw is None:
                 break
+            if not m["scale"] and not m["cur"] and _YEARLIKE_RE.fullmatch(m["num"]) and (
+                    _TIME_WORD_RE.search(text, max(0, m.start() - 24), m.start())):
+                break  # "für das Jahr 2020 und 926.000 Euro": a year, not a figure
             if conn == "," and (kind != "list"):
                 break
             if conn == "auf":
