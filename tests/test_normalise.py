@@ -150,9 +150,15 @@ def test_a_hard_wrapped_text_file_is_read_as_paragraphs() -> None:
     assert normalise(text_document(text)).text.split("\n\n") == WRAPPED_PARAGRAPHS
 
 
-def test_short_lines_alone_are_no_hard_wrap() -> None:
-    text = "\n".join(f"Zeile {i} mit etwas Text." for i in range(20))
-    assert normalise(text_document(text)).text.count("\n\n") == 19
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [f"Zeile {i} mit etwas Text." for i in range(20)],
+        [f"Die Gemeinde Musterstadt {i} erhält {i + 10}.000 Euro." for i in range(12)],
+    ],
+)
+def test_lines_of_a_list_are_no_hard_wrap(lines: list[str]) -> None:
+    assert normalise(text_document("\n".join(lines))).text.split("\n\n") == lines
 
 
 def test_dehyphenation_can_be_switched_off() -> None:

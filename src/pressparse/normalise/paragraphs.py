@@ -104,10 +104,12 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not 40 <= width <= 100:
         return None
     near = sum(n >= width - 15 for n in lengths)
-    followed = sum(
-        1 for a, b in pairwise(lines) if a.strip() and b.strip() and len(a) >= width - 15
-    )
-    return width if near >= len(lengths) * 0.5 and followed >= 5 else None
+    followed = [a for a, b in pairwise(lines) if a.strip() and b.strip() and len(a) >= width - 15]
+    # wrapped prose breaks mid-sentence; a list of lines of similar length does not
+    mid_sentence = sum(not a.endswith(_SENTENCE_END) for a in followed)
+    if near >= len(lengths) * 0.5 and len(followed) >= 5 and mid_sentence * 2 > len(followed):
+        return width
+    return None
 
 
 def _intended_break(prev: str, text: str, width: int) -> bool:
