@@ -2,9 +2,11 @@
 
 Glyphs are grouped into lines by their vertical centre (a raised footnote mark
 stays in its line), ordered left to right, and spaced by the gaps between them.
-A gap of several character widths is a column of a table or a tab stop: it is
-written as " | ", the way the text versions of releases separate table cells.
-A table row whose cells wrap onto a second line becomes one line again.
+A gap of one and a half font sizes is a column of a table or a tab stop: it is
+written as " | ", the way the text versions of releases separate table cells,
+unless the line is justified (all its gaps stretched alike). A table row whose
+cells wrap onto a second line becomes one line again. A bullet or number with a
+tab after it opens a list item: the tab is kept for the paragraph builder.
 """
 
 from __future__ import annotations
