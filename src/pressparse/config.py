@@ -20,7 +20,7 @@ class Section(BaseModel):
 
 
 class LoadSettings(Section):
-    pdf_reader: Literal["pdfplumber", "pdfium"] = "pdfplumber"
+    pdf_reader: Literal["pdfplumber", "pdfium"] = "pdfium"
     max_bytes: int = Field(default=50_000_000, gt=0, description="larger inputs are refused")
     max_pages: int = Field(default=500, gt=0, description="PDFs with more pages are refused")
 
