@@ -187,7 +187,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--no-ler", action="store_true", help="leave the legal corpus out")
     parser.add_argument("--no-mobie", action="store_true", help="leave MobIE out")
-    parser.add_argument("--germeval-repeat", type=int, default=1,
+    parser.add_argument("--germeval-repeat", type=int, default=2,
                         help="copies of the GermEval training part (weights the news domain)")
     args = parser.parse_args()
 

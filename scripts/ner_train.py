@@ -7,7 +7,8 @@
    limit in the config bounds the run) into ``pipelines/ner/training/``.
 3. ``spacy evaluate`` scores ``model-best`` on the held-out GermEval part.
 4. ``model-best`` is copied to ``src/pressparse/data/ner`` with its meta.json
-   naming the model, the corpora and their licences, and the held-out scores.
+   naming the model, the corpora and their licences, and the held-out scores,
+   and a LICENSE file with the attribution.
 
 Both ``pipelines/ner/corpus/`` and ``pipelines/ner/training/`` are git-ignored.
 """
@@ -21,6 +22,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from spacy.util import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "pipelines" / "ner" / "config.cfg"
@@ -76,6 +79,11 @@ def package(model: Path, scores: dict[str, object]) -> None:
     if TARGET.exists():
         shutil.rmtree(TARGET)
     shutil.copytree(model, TARGET)
+    # The training paths are machine-specific and not needed to load the model.
+    config = load_config(TARGET / "config.cfg", interpolate=False)
+    config["paths"]["train"] = None
+    config["paths"]["dev"] = None
+    config.to_disk(TARGET / "config.cfg")
     meta_path = TARGET / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -90,11 +98,16 @@ def package(model: Path, scores: dict[str, object]) -> None:
         license="CC BY 4.0",
         sources=SOURCES,
         performance=scores,
+        spacy_version=">=3.8.0,<3.9.0",
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # The hash embeddings work on string hashes, so the training vocabulary's
+    # strings (2 MB, slower to load) are not needed to tag; the labels are kept.
+    strings = TARGET / "vocab" / "strings.json"
+    strings.write_text(json.dumps(sorted(meta["labels"]["ner"])), encoding="utf-8")
     lines = [f"- {s['name']}, {s['author']}. {s['url']}. Licence: {s['license']}." for s in SOURCES]
     notice = NOTICE.format(version=VERSION, sources="\n".join(lines))
-    (TARGET / "NOTICE").write_text(notice, encoding="utf-8")
+    (TARGET / "LICENSE").write_text(notice, encoding="utf-8")
 
 
 def main() -> None:
@@ -118,7 +131,7 @@ def main() -> None:
     run([py, "-m", "spacy", "evaluate", str(model), str(CORPUS / "heldout.spacy"),
          "--output", str(result)])
     scores = json.loads(result.read_text(encoding="utf-8"))
-    keep = ("ents_p", "ents_r", "ents_f", "ents_per_type", "speed")
+    keep = ("ents_p", "ents_r", "ents_f", "ents_per_type")
     package(model, {k: scores[k] for k in keep if k in scores})
     print(f"shipped {TARGET}: held-out ents_f={scores['ents_f']:.3f}")
 
