@@ -7,8 +7,9 @@ import json
 import pytest
 import spacy
 
-from pressparse.config import NlpSettings
+from pressparse.config import NlpSettings, PipelineSettings
 from pressparse.nlp import SHIPPED_NER, build_nlp, load_base, shipped_model_path
+from pressparse.pipeline import Pipeline
 
 MODEL = shipped_model_path()
 needs_model = pytest.mark.skipif(MODEL is None, reason="no NER shipped in pressparse/data/ner")
@@ -85,6 +86,14 @@ def test_pipeline_reports_shipped_ner() -> None:
     assert "ner" in nlp.pipe_names
     doc = nlp("Ministerpräsident Winfried Kretschmann besuchte am Freitag Stuttgart.")
     assert ("Winfried Kretschmann", "PER") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize("model", ["none", SHIPPED_NER])
+def test_record_names_the_ner(model: str) -> None:
+    settings = PipelineSettings(nlp=NlpSettings(model=model))
+    record = Pipeline(settings).process_text("Die Stadt Köln erhält Fördermittel des Landes.")
+    expected = "none" if model == "none" or MODEL is None else "pressparse-ner-0.1.0"
+    assert record.pipeline.ner == expected
 
 
 def test_rules_run_without_statistical_model() -> None:
