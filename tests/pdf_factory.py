@@ -112,6 +112,11 @@ def raw_pdf(content: bytes) -> bytes:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
+    return pdf_of_objects(objects)
+
+
+def pdf_of_objects(objects: Sequence[bytes]) -> bytes:
+    """A well-formed PDF of the given objects, numbered from 1; object 1 is the catalog."""
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, 1):

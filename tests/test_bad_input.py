@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pdf_factory import encrypt, pdf_of_objects
 
 from pressparse.cli import main
 
@@ -16,47 +17,20 @@ SEED_PDF = (SAMPLES / "bw-seed-2019-03-31.pdf").read_bytes()
 SEED_TXT = (SAMPLES / "bw-seed-2019-03-31.txt").read_bytes()
 
 
-def pdf_bytes(objects: list[bytes]) -> bytes:
-    """A well-formed PDF of the given objects (object 1 is the catalog)."""
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return out
-
-
 def empty_pages(count: int) -> bytes:
     kids = b" ".join(b"%d 0 R" % (n + 3) for n in range(count))
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
-    return pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",
+    return pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
                       b"<< /Type /Pages /Count %d /Kids [%s] >>" % (count, kids),
                       *[page] * count])
 
 
 def deeply_nested() -> bytes:
     deep = b"[" * 50_000 + b"]" * 50_000
-    return pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",
+    return pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
                       b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                       b"<< /Length %d >>\nstream\n%s\nendstream" % (len(deep), deep)])
-
-
-def encrypted() -> bytes:
-    from io import BytesIO
-
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(BytesIO(SEED_PDF)))
-    writer.encrypt(user_password="geheim", owner_password="noch-geheimer", algorithm="AES-128")
-    buffer = BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 # file name → (content or None for special files, words the reason must contain)
@@ -85,7 +59,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict, dict, st
     for name, (content, _) in BAD.items():
         if content is not None:
             (folder / name).write_bytes(content)
-    (folder / "encrypted.pdf").write_bytes(encrypted())
+    (folder / "encrypted.pdf").write_bytes(encrypt(SEED_PDF, "geheim"))
     with (folder / "huge.txt").open("wb") as fh:
         fh.truncate(60_000_000)  # sparse: larger than the default limit of 50 MB
     os.symlink("loop-b.txt", folder / "loop-a.txt")
