@@ -3,14 +3,11 @@ exception, and every offset a record holds points into its text."""
 
 from __future__ import annotations
 
-import importlib.util
-from functools import cache
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressparse.config import PipelineSettings
 from pressparse.extract import FACT_TYPES
 from pressparse.pipeline import Pipeline
 from pressparse.record import ErrorRecord, Record
@@ -30,12 +27,6 @@ TEXTS = st.one_of(
 )
 
 
-@cache
-def pipeline() -> Pipeline:
-    facts = [f for f in FACT_TYPES if importlib.util.find_spec(f"pressparse.extract.{f}")]
-    return Pipeline(PipelineSettings.model_validate({"extract": {"facts": facts}}))
-
-
 def check_offsets(record: Record) -> None:
     n = len(record.text)
     for name in (*FACT_TYPES, "durations"):
@@ -50,10 +41,11 @@ def check_offsets(record: Record) -> None:
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=TEXTS)
-def test_any_text_file_gives_a_record_or_an_error_record(tmp_path: Path, text: str) -> None:
+def test_any_text_file_gives_a_record_or_an_error_record(
+        tmp_path: Path, full_pipeline: Pipeline, text: str) -> None:
     path = tmp_path / "release.txt"
     path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
-    result = pipeline().process(path)
+    result = full_pipeline.process(path)
     assert isinstance(result, Record | ErrorRecord)
     if isinstance(result, Record):
         check_offsets(result)
@@ -61,11 +53,12 @@ def test_any_text_file_gives_a_record_or_an_error_record(tmp_path: Path, text: s
         assert result.reason and result.stage in {"load", "normalise"}
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS.filter(lambda t: t.strip()))
-def test_process_text_offsets_point_into_the_text(text: str) -> None:
+def test_process_text_offsets_point_into_the_text(full_pipeline: Pipeline, text: str) -> None:
     try:
-        record = pipeline().process_text(text)
+        record = full_pipeline.process_text(text)
     except Exception as exc:  # only the documented refusal of binary-looking text
         assert "binary" in str(exc) or "no text" in str(exc)
         return
