@@ -134,6 +134,16 @@ def test_ner_person_or_organisation_around_a_name_rejects_it(gaz) -> None:
     assert "02000000" not in _found(org, gaz, [(0, 14, "ORG")])
 
 
+def test_ner_labels_do_not_overrule_the_text_s_own_cues(gaz) -> None:
+    """A statistical label around a name in a list of places, or after "in", is outvoted."""
+    text = "Die Studie nennt den Atlas Freiburg, Heidelberg und Ulm als Vorreiter."
+    start = text.index("Atlas")
+    ents = [(start, start + len("Atlas Freiburg"), "ORG")]
+    assert "08311000" in _found(text, gaz, ents)
+    prep = "Die Tagung findet in Ulm statt."
+    assert "08421000" in _found(prep, gaz, [(prep.index("Ulm"), len(prep) - 7, "ORG")])
+
+
 def test_component_fills_facts_and_spans() -> None:
     settings = PipelineSettings.model_validate({"nlp": {"model": "none"},
                                                 "extract": {"facts": ["municipalities"]}})

@@ -396,13 +396,15 @@ def _link_lists(text: str, hits: list[Hit]) -> None:
 
 
 def _ner_vote(hit: Hit, ents: list[tuple[int, int, str]]) -> None:
+    """A LOC label is evidence; a PER or ORG label around the name vetoes it, but only
+    where the text itself gives no cue (a preposition, a list of places)."""
     for start, end, label in ents:
         if end <= hit.start or start >= hit.end:
             continue
         if label in ("LOC", "GPE"):
             if hit.cue in ("none", "start", "article", "weak") and start >= hit.mention_start - 1:
                 hit.cue = "loc"
-        elif label in ("PER", "ORG", "MISC") and hit.cue not in STRONG_CUES and (
+        elif label in ("PER", "ORG", "MISC") and hit.cue not in COMMON_OK and (
                 label == "PER" or start < hit.start or end > hit.end):
             hit.blocked = f"inside {label}"
 
