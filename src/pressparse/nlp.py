@@ -29,6 +29,17 @@ if not Doc.has_extension("sections"):
     Doc.set_extension("sections", default=None)
 
 
+@Language.component("pressparse_doc")
+def prepare_doc(doc: Doc) -> Doc:
+    """Gives a Doc the fact lists the fact components fill, when the caller has not:
+    `nlp("…")` works as well as `Pipeline.process`."""
+    if doc._.facts is None:
+        from .extract import FACT_TYPES
+
+        doc._.facts = {fact: [] for fact in (*FACT_TYPES, "durations")}
+    return doc
+
+
 def shipped_model_path() -> Path | None:
     path = Path(str(files("pressparse.data").joinpath("ner")))
     return path if (path / "config.cfg").is_file() else None
@@ -65,6 +76,7 @@ def build_nlp(settings: NlpSettings, facts: list[str],
     nlp, ner_name = load_base(settings)
     if "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("pressparse_doc", first=True)
     for fact in facts:
         factory = f"pressparse_{fact}"
         if fact.isidentifier() and importlib.util.find_spec(f"pressparse.extract.{fact}"):

@@ -21,7 +21,6 @@ from pydantic import ValidationError
 from . import __version__
 from .config import PipelineSettings, load_settings
 from .errors import DocumentError
-from .extract import FACT_TYPES
 from .layout import LoadedDocument
 from .load import load
 from .load.text import read_text
@@ -119,7 +118,6 @@ class Pipeline:
             doc = self.nlp.make_doc(norm.text)
         doc._.release = release
         doc._.sections = sections
-        doc._.facts = {fact: [] for fact in (*FACT_TYPES, "durations")}
         if self.timings is None:
             doc = self.nlp(doc)
         else:
