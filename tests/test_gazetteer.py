@@ -119,10 +119,15 @@ def test_berlin_district_or_gemeinde_by_the_release(gaz) -> None:
     assert [f.land for f in saxon] == ["Sachsen"]
 
 
-def test_ner_location_admits_a_common_word(gaz) -> None:
+def test_ner_location_strengthens_a_name_but_does_not_admit_a_common_word(gaz) -> None:
     text = "Kuchen bekommt einen neuen Bahnhof."
     assert _found(text, gaz) == {}
-    assert "08117033" in _found(text, gaz, [(0, 6, "LOC")])
+    assert _found(text, gaz, [(0, 6, "LOC")]) == {}
+    street = "Der Umzug führt Unter den Linden entlang."
+    start = street.index("Linden")
+    assert _found(street, gaz, [(start, start + 6, "LOC")]) == {}
+    city = "Mannheim baut einen neuen Bahnhof."
+    assert _found(city, gaz, [(0, 8, "LOC")])["08222000"] > _found(city, gaz)["08222000"]
 
 
 def test_ner_person_or_organisation_around_a_name_rejects_it(gaz) -> None:

@@ -46,8 +46,8 @@ MIN_POPULATION_SLASH = 100_000
 # plus bonuses for Land and Kreis evidence): about five times the population at equal evidence
 MIN_MARGIN = 0.75
 # cues enough for a name that is also a common word or a surname
-COMMON_OK = frozenset({"gemeinde", "kreis", "stadtkreis", "postal", "dateline", "prep", "loc",
-                       "list"})
+# (not a statistical LOC label alone: "durch Gießen", "Singen macht Laune")
+COMMON_OK = frozenset({"gemeinde", "kreis", "stadtkreis", "postal", "dateline", "prep", "list"})
 
 _WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]*")
 _TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
@@ -402,7 +402,7 @@ def _ner_vote(hit: Hit, ents: list[tuple[int, int, str]]) -> None:
         if end <= hit.start or start >= hit.end:
             continue
         if label in ("LOC", "GPE"):
-            if hit.cue in ("none", "start", "article", "weak") and start >= hit.mention_start - 1:
+            if hit.cue in ("none", "start", "weak") and start >= hit.mention_start - 1:
                 hit.cue = "loc"
         elif label in ("PER", "ORG", "MISC") and hit.cue not in COMMON_OK and (
                 label == "PER" or start < hit.start or end > hit.end):
@@ -520,7 +520,7 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
             continue  # "im Norden", "der Hof": a common noun; "am Barnim Gymnasium": a name
         if base in rules.LAND_NAMES and base not in rules.CITY_STATES and hit.cue != "gemeinde":
             continue  # "in Brandenburg" is the Land, "Stadt Brandenburg" the city
-        if base in rules.COMMON_WORD_NAMES and hit.cue not in STRONG_CUES and hit.cue != "loc" \
+        if base in rules.COMMON_WORD_NAMES and hit.cue not in STRONG_CUES \
                 and not any(
                 e.population >= MIN_POPULATION_UNCUED for e in hit.entries):
             continue  # "in Besitz genommen", "nach Rom"
