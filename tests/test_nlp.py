@@ -26,3 +26,17 @@ def test_an_unknown_fact_type_is_refused() -> None:
 def test_an_uninstalled_model_is_named() -> None:
     with pytest.raises(ValueError, match="de_core_news_xx"):
         build_nlp(NlpSettings(model="de_core_news_xx"), [])
+
+
+def test_entities_read_the_same_spans_as_doc_ents() -> None:
+    from pressparse.nlp import entities, shipped_model_path
+
+    if shipped_model_path() is None:
+        pytest.skip("no shipped NER in this checkout")
+    nlp, _ = build_nlp(NlpSettings(), [])
+    for text in ("Bundeskanzlerin Angela Merkel besuchte die Siemens AG in München.",
+                 "Der Verein Freunde des Tierparks Dresden e.V. lädt nach Pirna ein.",
+                 "Keine Namen hier.", ""):
+        doc = nlp(text)
+        assert entities(doc) == [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        assert entities(doc) is entities(doc)  # read once per Doc

@@ -13,7 +13,9 @@ import importlib.util
 from importlib.resources import files
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +40,54 @@ def prepare_doc(doc: Doc) -> Doc:
 
         doc._.facts = {fact: [] for fact in (*FACT_TYPES, "durations")}
     return doc
+
+
+_ENTS_KEY = "pressparse.entities"
+_TEXT_KEY = "pressparse.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, read once: `doc.text` joins a Python object per token each time."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A Doc that knows its text without joining its tokens."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
+def entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """The statistical NER's entities as (start_char, end_char, label), read once per Doc.
+
+    `doc.ents` builds a Python object per token; reading the IOB column as one
+    array costs a small fraction of that, and components share the result.
+    """
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is not None:
+        return cached
+    out: list[tuple[int, int, str]] = []
+    if len(doc):
+        cols = doc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH])
+        iob = cols[:, 0]
+        begins = numpy.flatnonzero(iob == 3)  # 3 begins an entity, 1 continues it
+        if begins.size:
+            outside = numpy.flatnonzero(iob != 1)
+            after = numpy.searchsorted(outside, begins, side="right")
+            ends = numpy.append(outside, len(doc))[after]  # one past each entity
+            last = cols[ends - 1]
+            strings = doc.vocab.strings
+            out = [
+                (int(start), int(idx + length), strings[int(label)])
+                for start, idx, length, label in zip(
+                    cols[begins, 2], last[:, 2], last[:, 3], cols[begins, 1], strict=True)
+            ]
+    doc.user_data[_ENTS_KEY] = out
+    return out
 
 
 def shipped_model_path() -> Path | None:

@@ -24,7 +24,7 @@ from .errors import DocumentError
 from .layout import LoadedDocument
 from .load import load
 from .load.text import read_text
-from .nlp import build_nlp
+from .nlp import build_nlp, make_doc
 from .normalise import NormalisedText, normalise
 from .record import ErrorRecord, ErrorSource, PipelineInfo, Record, Release, Source
 from .segment import segment
@@ -115,7 +115,7 @@ class Pipeline:
         if release_date and not release.date:
             release.date = release_date
         with self._timed("tokenize"):
-            doc = self.nlp.make_doc(norm.text)
+            doc = make_doc(self.nlp, norm.text)
         doc._.release = release
         doc._.sections = sections
         if self.timings is None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import money
 from ..lang.de.numbers import NUMBER_WORD_PATTERN, parse_decimal, parse_number_word
+from ..nlp import text_of
 from ..record import Amount, Mention
 
 EXTRACTOR = "pressparse_amounts"
@@ -717,8 +718,8 @@ def make_amounts_component(nlp: Language, name: str) -> AmountsComponent:
 
 class AmountsComponent:
     def __call__(self, doc: Doc) -> Doc:
-        found = find_amounts(doc.text)
-        amounts = merge(found, doc.text)
+        found = find_amounts(text_of(doc))
+        amounts = merge(found, text_of(doc))
         if doc._.facts is not None:
             doc._.facts.setdefault("amounts", []).extend(amounts)
         by_key = {(a.value, a.currency): a for a in amounts}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import dates as rules
 from ..lang.de.calendar import make_date
+from ..nlp import text_of
 from ..record import DateFact, Duration, Mention
 
 EXTRACTOR = "pressparse_dates"
@@ -38,9 +39,9 @@ class DatesComponent:
         release = doc._.release
         release_date = _parse_iso(release.date) if release is not None else None
         release_text = release.date_text if release is not None else None
-        hidden = rules.hidden_spans(doc.text)
-        facts, spans = extract_dates(doc.text, release_date, release_text, hidden)
-        durations = extract_durations(doc.text, hidden)
+        hidden = rules.hidden_spans(text_of(doc))
+        facts, spans = extract_dates(text_of(doc), release_date, release_text, hidden)
+        durations = extract_durations(text_of(doc), hidden)
         if doc._.facts is not None:
             doc._.facts.setdefault("dates", []).extend(facts)
             doc._.facts.setdefault("durations", []).extend(durations)

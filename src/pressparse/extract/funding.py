@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.de import programmes as rules
+from ..nlp import text_of
 from ..record import Funding, Mention, Programme
 from . import programmes as programme_rules
 
@@ -475,7 +476,7 @@ class FundingComponent:
         self._programmes: programme_rules.ProgrammesComponent | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         amounts = self._amounts(doc)
         named, refs = self._named(doc)
         places = self._places(doc)
@@ -503,7 +504,7 @@ class FundingComponent:
             return out
         from .amounts import find_amounts  # the amounts component is not in the pipeline
         return [Money(f.start, f.end, float(f.value), f.currency, f.per, f.total, f.qualifier)
-                for f in find_amounts(doc.text)]
+                for f in find_amounts(text_of(doc))]
 
     def _named(self, doc: Doc) -> tuple[list[Named], list[tuple[int, int, str]]]:
         if "programmes" in doc.spans:
@@ -514,7 +515,7 @@ class FundingComponent:
             return named, refs
         if self._programmes is None:
             self._programmes = programme_rules.ProgrammesComponent(self.catalogues)
-        _, spans, refs = programme_rules.build(doc.text, self._programmes.catalogue)
+        _, spans, refs = programme_rules.build(text_of(doc), self._programmes.catalogue)
         return [Named(s, e, p) for s, e, p in spans], refs
 
     @staticmethod

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import NEIGHBOURS, Entry, Gazetteer, load_gazetteer
 from ..lang.de import municipalities as rules
+from ..nlp import entities, text_of
 from ..record import Mention, Municipality
 
 EXTRACTOR = "pressparse_municipalities"
@@ -101,8 +102,8 @@ class MunicipalitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         release = doc._.release
         issuer = release.issuer if release is not None else None
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        facts = extract_municipalities(doc.text, self.gaz, issuer, ents)
+        ents = entities(doc)
+        facts = extract_municipalities(text_of(doc), self.gaz, issuer, ents)
         if doc._.facts is not None:
             doc._.facts.setdefault("municipalities", []).extend(facts)
         spans: list[Span] = []

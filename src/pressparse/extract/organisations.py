@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import organisations as org
 from ..lang.de import persons as lex
+from ..nlp import entities, text_of
 from ..record import Mention, Organisation
 from .persons import SpanIndex
 
@@ -171,11 +172,14 @@ def _head_candidates(text: str) -> list[OrgCand]:
 
 def _ner_candidates(doc: Doc) -> list[OrgCand]:
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in {"ORG", "ORGANIZATION"} or "\n" in ent.text:
+    ents = entities(doc)
+    text = text_of(doc) if ents else ""
+    for start, end, label in ents:
+        ent_text = text[start:end]
+        if label not in {"ORG", "ORGANIZATION"} or "\n" in ent_text:
             continue
-        if org.HEAD_RE.search(ent.text) or re.search(org.LEGAL_FORM, ent.text):
-            out.append(OrgCand(ent.start_char, ent.end_char, ent.text, confidence=0.75))
+        if org.HEAD_RE.search(ent_text) or re.search(org.LEGAL_FORM, ent_text):
+            out.append(OrgCand(start, end, ent_text, confidence=0.75))
     return out
 
 
@@ -246,7 +250,7 @@ class OrganisationsComponent:
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         persons = SpanIndex((s.start_char, s.end_char) for s in doc.spans["persons"]) if (
             "persons" in doc.spans) else SpanIndex()
         cands = _legal_candidates(text, persons) + _head_candidates(text)

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang.de import persons as lex
+from ..nlp import entities, text_of
 from ..record import Mention, Person
 
 EXTRACTOR = "pressparse_persons"
@@ -773,17 +774,17 @@ def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
 def _ner_candidates(doc: Doc, text: str, covered: SpanIndex,
                     known: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
-    for ent in doc.ents:
-        if ent.label_ not in {"PER", "PERSON"}:
+    for start, end, label in entities(doc):
+        if label not in {"PER", "PERSON"}:
             continue
-        start, end = ent.start_char, ent.end_char
+        ent_text = text[start:end]
         hit = [c for c in known if c.start < end and start < c.end]
         if hit:
             for c in hit:
                 c.evidence.add("ner")
             continue
-        words = re.findall(rf"{_TITLE}|{_CAP}|(?:{_PART})(?![\w])", ent.text)
-        if " ".join(words) != " ".join(ent.text.split()) or len(words) > 5:
+        words = re.findall(rf"{_TITLE}|{_CAP}|(?:{_PART})(?![\w])", ent_text)
+        if " ".join(words) != " ".join(ent_text.split()) or len(words) > 5:
             continue  # other characters inside ("Johnson & Johnson"), or several names
         while words and words[-1] in lex.PARTICLES:
             words.pop()
@@ -791,7 +792,7 @@ def _ner_candidates(doc: Doc, text: str, covered: SpanIndex,
         while k < len(words) and _kind(words[k]) in "TH":
             k += 1
         tokens = words[k:]
-        if not tokens or "\n" in ent.text or _overlaps(start, end, covered):
+        if not tokens or "\n" in ent_text or _overlaps(start, end, covered):
             continue
         if not _name_shaped(tokens, min_tokens=2):
             continue
@@ -1044,7 +1045,7 @@ def has_ner(doc: Doc) -> bool:
 def find_persons(doc: Doc, ner: bool | None = None, text: str | None = None) -> list[Found]:
     """The persons of a doc; `ner` says whether `doc.ents` holds NER output."""
     if text is None:
-        text = doc.text  # a join over the tokens: read it once
+        text = text_of(doc)
     runs = _runs(text)
     cands: list[Cand] = []
     for _, toks in runs:
@@ -1124,7 +1125,7 @@ class PersonsComponent:
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         spans: list[Span] = []
         for p in find_persons(doc, self.ner, text):
             mentions = sorted(set(p.mentions))

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang.de import programmes as rules
+from ..nlp import text_of
 from ..normalise.wordlist import is_word
 from ..record import Mention, Programme
 
@@ -784,7 +785,7 @@ class ProgrammesComponent:
         self.catalogue = Catalogue(entries)
 
     def __call__(self, doc: Doc) -> Doc:
-        programmes, spans, refs = build(doc.text, self.catalogue)
+        programmes, spans, refs = build(text_of(doc), self.catalogue)
         if doc._.facts is not None:
             doc._.facts.setdefault("programmes", []).extend(programmes)
         out = []

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang.de import persons as lex
+from ..nlp import text_of
 from ..record import Mention, Quote
 from .persons import SENT_END_RE, choose_role, find_persons
 
@@ -240,7 +241,7 @@ def make_quotes(nlp: Language, name: str) -> QuotesComponent:
 
 class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         quotes = []
         for start, end in find_quote_spans(text):
             inner = text[start + 1:end - 1]
