@@ -217,3 +217,25 @@ def test_store_state_prefers_the_record_and_reads_the_fingerprint(tmp_path: Path
     entry = next(iter(state.values()))
     assert entry.kind == "record" and entry.fingerprint == Pipeline().info.fingerprint
     assert entry.sha256 and len(entry.sha256) == 64
+
+
+def test_workers_do_not_outlive_a_killed_run(tmp_path: Path) -> None:
+    make_docs(tmp_path / "docs", 80)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "pressparse.cli", "extract",
+                             str(tmp_path / "docs"), "-o", str(out), "-q", "-w", "2"],
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out.exists() and out.stat().st_size):
+        time.sleep(0.01)
+    children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+                .read_text().split()]
+    assert children, "the run had no worker processes"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+        time.sleep(0.1)
+    alive = [c for c in children if Path(f"/proc/{c}").exists()
+             and "zombie" not in Path(f"/proc/{c}/status").read_text()]
+    assert not alive, f"workers left running: {alive}"

@@ -83,15 +83,24 @@ def run_one(pipeline: Pipeline, path: str, timeout: float) -> Outcome:
     return Outcome(path, "record", dumps(result))
 
 
-def _worker_main(conn: Connection, settings: PipelineSettings) -> None:
+PARENT_CHECK = 1.0  # seconds between a waiting worker's checks that its parent lives
+
+
+def _worker_main(conn: Connection, parent_end: Connection, settings: PipelineSettings
+                 ) -> None:
+    parent_end.close()  # the parent's end, copied by fork: holding it would hide EOF
+    parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     set_memory_limit(settings.batch.worker_memory_mb)
     pipeline = Pipeline(settings)
     conn.send("ready")
     while True:
         try:
+            while not conn.poll(PARENT_CHECK):
+                if os.getppid() != parent:
+                    return  # the parent was killed: an orphan has nobody to answer
             path = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if path is None:
             return
@@ -119,7 +128,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        process = self.ctx.Process(target=_worker_main, args=(child, self.settings),
+        process = self.ctx.Process(target=_worker_main, args=(child, parent, self.settings),
                                    daemon=True)
         process.start()
         child.close()

@@ -90,6 +90,13 @@ def entities(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+@Language.component("pressparse_entities")
+def read_entities(doc: Doc) -> Doc:
+    """Reads the NER's entities once, right after the NER, for the fact components."""
+    entities(doc)
+    return doc
+
+
 def shipped_model_path() -> Path | None:
     path = Path(str(files("pressparse.data").joinpath("ner")))
     return path if (path / "config.cfg").is_file() else None
@@ -127,6 +134,8 @@ def build_nlp(settings: NlpSettings, facts: list[str],
     if "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("pressparse_doc", first=True)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("pressparse_entities", after="ner")
     for fact in facts:
         factory = f"pressparse_{fact}"
         if fact.isidentifier() and importlib.util.find_spec(f"pressparse.extract.{fact}"):
