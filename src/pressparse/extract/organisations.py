@@ -23,6 +23,7 @@ from ..lang.de import organisations as org
 from ..lang.de import persons as lex
 from ..nlp import entities, text_of
 from ..record import Mention, Organisation
+from ..segment import letterhead_case
 from .persons import SpanIndex
 
 EXTRACTOR = "pressparse_organisations"
@@ -136,10 +137,27 @@ def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
     return out
 
 
+_PRESS_OFFICE_TAIL = re.compile(r"\s+(?:PRESSESTELLE|PRESSEREFERAT|PRESSEMITTEILUNG)$")
+
+
+def _letterhead_candidate(text: str, m: re.Match[str]) -> OrgCand:
+    """A name in capitals ("MINISTERIUM FÜR INNERES, …") is a letterhead: its whole line,
+    written as the office writes its name in running text."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    line = _PRESS_OFFICE_TAIL.sub("", text[start:end]).rstrip(" ,;:")
+    end = start + len(line)
+    return OrgCand(start, end, letterhead_case(line), None, confidence=0.8)
+
+
 def _head_candidates(text: str) -> list[OrgCand]:
     out = []
     for m in org.head_words(text):
         if text[m.end():m.end() + 1] == "-":
+            continue
+        if m.group().isupper() and len(m.group()) > 4:
+            out.append(_letterhead_candidate(text, m))
             continue
         if m.group().casefold() in org.NOT_HEADS:
             continue
