@@ -106,7 +106,11 @@ _NAME_THEN_CONTACT_RE = re.compile(
 _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
                               "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf",
                               "weitere", "informationen", "information", "infos", "info",
-                              "hinweis", "hinweise", "quelle", "fragen", "rückfragen"})
+                              "hinweis", "hinweise", "quelle", "fragen", "rückfragen",
+                              # labels of place, time and price introduce no person
+                              "ort", "veranstaltungsort", "treffpunkt", "adresse", "anschrift",
+                              "wo", "wann", "termin", "termine", "zeit", "datum", "eintritt",
+                              "kosten", "preis", "ziel", "start"})
 # a first word shaped like an adjective, a superlative or an English gerund
 _COMMON_WORD_SHAPE_RE = re.compile(r"(?:[sß]te[rsn]?|ing|ische[rsnm]?|liche[rsnm]?|ige[rsnm]?)$")
 # what follows a noun, not a surname, after a role word: a preposition, an article
