@@ -55,6 +55,7 @@ def test_a_rerun_processes_only_new_and_changed_documents(tmp_path: Path) -> Non
     out = tmp_path / "out.jsonl"
     code, err = extract(str(tmp_path / "docs"), "-o", str(out), "-w", "2")
     assert code == 0 and "4 records, 0 errors, 0 unchanged" in err
+    assert not (tmp_path / "out.errors.jsonl").exists()  # written only when needed
     first = {r["source"]["path"]: r["id"] for r in records(out)}
 
     code, err = extract(str(tmp_path / "docs"), "-o", str(out))

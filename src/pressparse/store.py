@@ -141,11 +141,12 @@ class Store:
 
     def open(self) -> None:
         self.records.parent.mkdir(parents=True, exist_ok=True)
-        self.errors.parent.mkdir(parents=True, exist_ok=True)
         self._out = self.records.open("a", encoding="utf-8", newline="\n")
-        self._err = self.errors.open("a", encoding="utf-8", newline="\n")
 
     def append(self, kind: str, line: str) -> None:
+        if kind != "record" and self._err is None:  # the errors file only when needed
+            self.errors.parent.mkdir(parents=True, exist_ok=True)
+            self._err = self.errors.open("a", encoding="utf-8", newline="\n")
         fh = self._out if kind == "record" else self._err
         assert fh is not None, "Store.open() first"
         fh.write(line + "\n")
