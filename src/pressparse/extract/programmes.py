@@ -589,16 +589,23 @@ _FUNCTION_WORDS = frozenset({"für", "zur", "zum", "zu", "des", "der", "die", "d
 
 def _shared_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two forms that share a run of two or more name words (no cue noun, no article or
-    preposition): "Future Communities 4.0" and "Städte, Gemeinden 4.0 – Future Communities"."""
+    preposition, numerals not counted): "Future Communities 4.0" and "Städte, Gemeinden
+    4.0 – Future Communities"."""
     for i in range(len(a) - 1):
         for j in range(len(b) - 1):
             n = 0
             while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
                 n += 1
             run = a[i:i + n]
-            if n >= 2 and not any(w in _FUNCTION_WORDS or _CUE_HEAD.search(w) for w in run):
+            named = [w for w in run if not _NUMERAL.fullmatch(w)]
+            if len(named) >= 2 and not any(
+                    w in _FUNCTION_WORDS or _CUE_HEAD.search(w) for w in run):
                 return True
     return False
+
+
+# numbers and roman numerals name an edition, not a programme: "Fonds … Berlin III"
+_NUMERAL = re.compile(r"[ivxlc]+|\d[\d.,/]*", re.IGNORECASE)
 
 
 def _distinctive(stem_: str) -> bool:
