@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
 
@@ -17,9 +18,10 @@ import numpy
 import spacy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .config import NlpSettings
+from .record import Fact
 
 SHIPPED_NER = "pressparse-ner"
 
@@ -95,6 +97,18 @@ def read_entities(doc: Doc) -> Doc:
     """Reads the NER's entities once, right after the NER, for the fact components."""
     entities(doc)
     return doc
+
+
+def mention_spans(doc: Doc, facts: Iterable[Fact], label: Callable[[Fact], str]
+                  ) -> list[Span]:
+    """Spans of every mention of the facts, for the components that read `doc.spans`."""
+    spans: list[Span] = []
+    for fact in facts:
+        for m in fact.mentions:
+            span = doc.char_span(m.start, m.end, label=label(fact), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
 
 
 def shipped_model_path() -> Path | None:

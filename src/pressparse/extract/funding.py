@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.de import programmes as rules
-from ..nlp import text_of
+from ..nlp import mention_spans, text_of
 from ..record import Funding, Mention, Programme
 from . import programmes as programme_rules
 
@@ -483,13 +483,7 @@ class FundingComponent:
         facts = link(text, amounts, named, refs, places)
         if doc._.facts is not None:
             doc._.facts.setdefault("funding", []).extend(facts)
-        spans = []
-        for fact in facts:
-            for m in fact.mentions:
-                span = doc.char_span(m.start, m.end, label="FUNDING", alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-        doc.spans["funding"] = spans
+        doc.spans["funding"] = mention_spans(doc, facts, lambda f: "FUNDING")
         return doc
 
     def _amounts(self, doc: Doc) -> list[Money]:

@@ -20,11 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..gazetteer import NEIGHBOURS, Entry, Gazetteer, load_gazetteer
 from ..lang.de import municipalities as rules
-from ..nlp import entities, text_of
+from ..nlp import entities, mention_spans, text_of
 from ..record import Mention, Municipality
 
 EXTRACTOR = "pressparse_municipalities"
@@ -106,14 +106,7 @@ class MunicipalitiesComponent:
         facts = extract_municipalities(text_of(doc), self.gaz, issuer, ents)
         if doc._.facts is not None:
             doc._.facts.setdefault("municipalities", []).extend(facts)
-        spans: list[Span] = []
-        for fact in facts:
-            for m in fact.mentions:
-                span = doc.char_span(m.start, m.end, label=fact.level.upper(),
-                                     alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-        doc.spans["municipalities"] = spans
+        doc.spans["municipalities"] = mention_spans(doc, facts, lambda f: f.level.upper())
         return doc
 
 

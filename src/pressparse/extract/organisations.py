@@ -17,11 +17,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lang.de import organisations as org
 from ..lang.de import persons as lex
-from ..nlp import entities, text_of
+from ..nlp import entities, mention_spans, text_of
 from ..record import Mention, Organisation
 from ..segment import letterhead_case
 from .persons import SpanIndex
@@ -274,16 +274,14 @@ class OrganisationsComponent:
         cands = _legal_candidates(text, persons) + _head_candidates(text)
         if self.ner:
             cands += _ner_candidates(doc)
-        spans: list[Span] = []
-        for f in merge(text, cands, persons):
-            mentions = sorted(set(f.mentions))
-            doc._.facts["organisations"].append(Organisation(
+        facts = [
+            Organisation(
                 name=f.name, acronym=f.acronym, aliases=f.aliases,
-                mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
-                extractor=EXTRACTOR, confidence=round(f.confidence, 2)))
-            for s, e in mentions:
-                span = doc.char_span(s, e, label=f.name, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-        doc.spans["organisations"] = spans
+                mentions=[Mention(start=s, end=e, text=text[s:e])
+                          for s, e in sorted(set(f.mentions))],
+                extractor=EXTRACTOR, confidence=round(f.confidence, 2))
+            for f in merge(text, cands, persons)
+        ]
+        doc._.facts["organisations"].extend(facts)
+        doc.spans["organisations"] = mention_spans(doc, facts, lambda f: f.name)
         return doc

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lang.de import persons as lex
-from ..nlp import entities, text_of
+from ..nlp import entities, mention_spans, text_of
 from ..record import Mention, Person
 
 EXTRACTOR = "pressparse_persons"
@@ -1130,16 +1130,15 @@ class PersonsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        spans: list[Span] = []
-        for p in find_persons(doc, self.ner, text):
-            mentions = sorted(set(p.mentions))
-            doc._.facts["persons"].append(Person(
+        facts = [
+            Person(
                 name=p.name, title=p.title, role=choose_role(p.roles), party=p.party,
-                mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
-                extractor=EXTRACTOR, confidence=confidence(p)))
-            for s, e in mentions:
-                span = doc.char_span(s, e, label=p.name, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+                mentions=[Mention(start=s, end=e, text=text[s:e])
+                          for s, e in sorted(set(p.mentions))],
+                extractor=EXTRACTOR, confidence=confidence(p))
+            for p in find_persons(doc, self.ner, text)
+        ]
+        doc._.facts["persons"].extend(facts)
+        spans = mention_spans(doc, facts, lambda f: f.name)
         doc.spans["persons"] = sorted(spans, key=lambda s: s.start_char)
         return doc
