@@ -39,6 +39,7 @@ class JsonLinesWriter:
         self.pretty = pretty
         self.path = None if target in (None, "-") else Path(target)
         self._tmp: Path | None = None
+        self._owned = False  # a stream this writer opened, and closes
         self._fh: IO[str]
         if self.path is None:
             self._fh = sys.stdout
@@ -54,8 +55,6 @@ class JsonLinesWriter:
             self._tmp = Path(tmp)
             self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         self.count = 0
-
-    _owned = False
 
     def write(self, record: BaseModel) -> None:
         self.write_line(dumps(record, self.pretty))
