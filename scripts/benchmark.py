@@ -127,22 +127,36 @@ def bare_pdf_seconds(files: list[Path], reader: str) -> tuple[float, int]:
     return time.perf_counter() - start, pages
 
 
-def pdf_path(settings_file: str | None, files: list[Path], reader: str) -> dict:
-    settings = load_settings(settings_file)
-    settings.load.pdf_reader = reader  # type: ignore[assignment]
-    pipeline = Pipeline(settings)
+def run_seconds(pipeline: Pipeline, files: list[Path]) -> tuple[float, int]:
     pages = 0
     start = time.perf_counter()
     for path in files:
         result = pipeline.process(path)
         if isinstance(result, Record):
             pages += result.source.pages or 0
-    whole = time.perf_counter() - start
+    return time.perf_counter() - start, pages
+
+
+def pdf_path(settings_file: str | None, files: list[Path], reader: str,
+             texts: list[Path]) -> dict:
+    """The whole run on PDFs against the bare reader, and against reader plus text path.
+
+    The second ratio isolates what the PDF path itself adds (layout, furniture,
+    page map): a fast reader leaves the text path as most of the work.
+    """
+    settings = load_settings(settings_file)
+    settings.load.pdf_reader = reader  # type: ignore[assignment]
+    pipeline = Pipeline(settings)
+    whole, pages = run_seconds(pipeline, files)
     bare, bare_pages = bare_pdf_seconds(files, reader)
+    text, _ = run_seconds(pipeline, texts)
     return {"reader": reader, "documents": len(files), "pages": pages,
             "pages_per_second": round(pages / whole, 1),
             "bare_reader_pages_per_second": round(bare_pages / bare, 1),
-            "ratio_whole_to_bare": round(whole / bare, 2)}
+            "ratio_whole_to_bare": round(whole / bare, 2),
+            "ratio_whole_to_bare_plus_text_path": round(whole / (bare + text), 2),
+            "whole_seconds": round(whole, 2), "bare_seconds": round(bare, 2),
+            "text_path_seconds": round(text, 2)}
 
 
 def main() -> None:
@@ -174,11 +188,17 @@ def main() -> None:
     pdfs = sorted((args.dev / "pdf").glob("*.pdf"))
     if pdfs:
         results["pdf"] = []
+        texts = [args.dev / f"{pdf.stem}.txt" for pdf in pdfs]
+        texts = [path for path in texts if path.exists()]
         for reader in args.readers.split(","):
             try:
-                results["pdf"].append(pdf_path(args.pipeline, pdfs, reader))
+                results["pdf"].append(pdf_path(args.pipeline, pdfs, reader, texts))
             except ImportError as exc:
                 results["pdf"].append({"reader": reader, "skipped": str(exc)})
+        measured = {run["reader"]: run for run in results["pdf"] if "bare_seconds" in run}
+        if {"pdfium", "pdfplumber"} <= measured.keys():
+            results["pdfium_whole_to_pdfplumber_bare"] = round(
+                measured["pdfium"]["whole_seconds"] / measured["pdfplumber"]["bare_seconds"], 2)
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     text = json.dumps(results, indent=2, ensure_ascii=False)
     print(text)
