@@ -55,6 +55,10 @@ _TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
 _DATELINE_AFTER = re.compile(
     r"^[ \t]*(?:\([^)]{1,20}\)[ \t]*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s|\.\s+[A-ZÄÖÜ])")
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
+# a list item the register does not know (a village now part of a town) between two places
+_LIST_GAP_ITEM = re.compile(r"^\s*,\s*[A-ZÄÖÜ][\w\-]+(?:[ /][A-ZÄÖÜ][\w\-.]*)?\s*,\s*$")
+# how many other places of a list, each one known or cued, make its small places count
+LIST_SUPPORT = 3
 _QUOTED_MORE = re.compile(r"^[ \t]+[^\n“”\"]{1,50}[“”\"]")
 _NEXT_CAPITAL = re.compile(r"^ [A-ZÄÖÜ][a-zäöüß]+")
 _NEXT_CAPITAL_OR_NUMBER = re.compile(r"^ (?:[A-ZÄÖÜ][a-zäöüß]+|\d)")
@@ -88,6 +92,7 @@ class Hit:
     short_keys: set[str] = field(default_factory=set)  # entries the form only abbreviates
     city_cue: bool = False  # "Stadt", "Städte", "Landeshauptstadt": a town, not a village
     admin_cue: bool = False  # the cue names the administration: "Stadt", "Gemeinde", "Kommune"
+    list_of: list[Hit] | None = None  # the hits of the list of places it stands in
 
 
 @Language.factory("pressparse_municipalities")
@@ -377,12 +382,18 @@ def _link_lists(text: str, hits: list[Hit]) -> None:
                 and text[first.end:second.start].strip() == "," \
                 and _LIST_GAP.match(text[second.end:third.start]):
             first.blocked, first.cue = None, "list"
-    for prev, hit in itertools.pairwise(hits):
-        if prev.blocked or hit.blocked or hit.cue not in ("sep", "none", "start"):
+    for prev, hit in itertools.pairwise([h for h in hits if not h.blocked]):
+        gap = text[prev.end:hit.start]
+        if _LIST_GAP.match(gap) or _LIST_GAP_ITEM.match(gap):
+            if prev.list_of is None:
+                prev.list_of = [prev]
+            prev.list_of.append(hit)
+            hit.list_of = prev.list_of
+        if hit.cue not in ("sep", "none", "start"):
             continue
         if prev.form in rules.COMMON_WORD_NAMES and prev.cue not in STRONG_CUES:
             continue  # "aus Sand und Steinen" is no list of places
-        if _LIST_GAP.match(text[prev.end:hit.start]):
+        if _LIST_GAP.match(gap) or _LIST_GAP_ITEM.match(gap):
             if prev.cue in ("kreis", "stadtkreis", "gemeinde", "prep", "list", "ort"):
                 hit.cue = "list" if prev.cue == "ort" else prev.cue
             elif prev.cue in ("none", "start", "weak", "dateline", "postal", "sep"):
@@ -533,7 +544,8 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
         if _FOREIGN_QUALIFIER.match(text, hit.end) and len(hit.entries) > 1 and all(
                 e.population < MIN_POPULATION_QUALIFIED for e in hit.entries):
             continue  # "Schönau an der Katzbach" is none of the register's Schönaus
-        if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx):
+        if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx) \
+                and not _in_list_of_places(hit, gaz):
             continue  # a small place named without a cue is more likely a common word
         accepted.append(hit)
     # the release's places that need no resolving tell its Land and Kreise
@@ -583,6 +595,20 @@ def _is_district(hit: Hit, city: str, ctx: Context) -> bool:
     if ctx.land in {e.land_code for e in hit.entries}:
         return False
     return ctx.land_scores[city[:2]] > 0 or not _known_enough(hit, ctx)
+
+
+def _in_list_of_places(hit: Hit, gaz: Gazetteer) -> bool:
+    """'Werkausstellungen in Berlin, Beeskow, Cottbus, …, Wildau, Zeuthen': a small
+    place counts where enough of its list are towns or named with a cue."""
+    support = 0
+    for other in hit.list_of or ():
+        if other is hit or other.blocked or other.form in rules.COMMON_WORD_NAMES:
+            continue
+        entries = other.entries or _candidates(other, gaz)
+        if other.cue not in WEAK_CUES or any(
+                e.population >= MIN_POPULATION_UNCUED for e in entries):
+            support += 1
+    return support >= LIST_SUPPORT
 
 
 def _known_enough(hit: Hit, ctx: Context) -> bool:
