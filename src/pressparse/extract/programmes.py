@@ -264,6 +264,10 @@ def _unquoted_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     return end, tokens
 
 
+# a quoted purpose after the cue noun names the programme with it
+_PURPOSE_QUOTED = re.compile(
+    rf"{_SP}(?:für|zur|zum|gegen){_SP}(?:(?:den|die|das|dem|der|des){_SP})?"
+    r"[„\"»](?P<q>[^„“”\"»«\n]{3,100})[“”\"«]")
 _CHUNK = re.compile(r"\s+(?:des|der|für|zur|zum|gegen|von)\s")
 
 
@@ -425,6 +429,12 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
             return out
     if not singular:
         return out
+    purpose = _PURPOSE_QUOTED.match(text, end)
+    if purpose and _plausible_quoted(purpose.group("q").strip()):
+        # "des Förderprogramms zur „Verbesserung der Infrastruktur für den Radverkehr“"
+        return _with_acronym(text, Cand(start, purpose.end(),
+                                        _key(_words(text[start:purpose.end()])), head),
+                             _ACRONYM.match(text, purpose.end()))
     # "Fassadenwettbewerb", "Kunstwettbewerb" say what kind of contest, they name none
     specific = head in ("kredit", "preis") or (head != "wettbewerb"
                                                and _specific_modifier(word, head_start, infl))

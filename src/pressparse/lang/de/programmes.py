@@ -80,7 +80,7 @@ SOURCE_BEFORE_QUOTE = re.compile(
 # Modifiers that make a compound a kind of programme, not a programme's name:
 # "Förderprogramm", "Landesprogramm", "Investitionsprogramm", "KfW-Programme".
 GENERIC_MODIFIERS: frozenset[str] = frozenset({
-    "", "förder", "landes", "bundes", "bund-länder", "bund-länder-", "sonder", "investitions",
+    "", "förder", "fördermittel", "zuwendungs", "landes", "bundes", "bund-länder", "bund-länder-", "sonder", "investitions",
     "darlehens", "kredit", "hilfs", "rahmen", "veranstaltungs", "kultur", "begleit",
     "ferien", "wahl", "regierungs", "arbeits", "sofort", "konjunktur", "unterstützungs",
     "finanzierungs", "zuschuss", "modell", "pilot", "forschungs", "ausbau", "sanierungs",
@@ -105,12 +105,13 @@ GENERIC_MODIFIERS: frozenset[str] = frozenset({
 # Modifiers that make a cue noun an association, not a public programme.
 ORG_MODIFIERS: frozenset[str] = frozenset({
     "bürger", "eltern", "anwohner", "mieter", "spielplatz", "nachbarschafts", "kiez",
-    "anlieger", "schüler", "studenten", "bewohner", "privat",
+    "anlieger", "schüler", "studenten", "bewohner", "privat", "künstler", "händler",
+    "unternehmer", "gewerbe", "frauen", "senioren",
 })
 
 # A sentence that shows an "Initiative" as a group of people, not a public programme.
 ASSOCIATION_CONTEXT = re.compile(
-    r"(?i:zusammen(?:arbeit|arbeiten|\b)|kooperation|kooperiert|mitglieder|gegründet|"
+    r"(?i:zusammen(?:arbeit|arbeiten|\b)|kooperation|kooperiert|mitglied(?:er)?\b|gegründet|"
     r"\bverein|bürgerinnen und bürger|anwohner|protest|fordert|forderung|petition|"
     r"demonstr|ehrenamtlich|engagier|aktivist|e\.\s?V\b|organisier|veranstalt)")
 
