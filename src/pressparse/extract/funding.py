@@ -64,8 +64,10 @@ _PER_TIME = re.compile(r"^\W{0,3}(?:pro|je|im)\s+(?:Jahr|Monat|Woche|Tag|Stunde|
 _EACH_BEFORE = re.compile(r"\b[Jj]ede[rsmn]?\s+[A-ZÄÖÜ]\w+\s+(?:\w+\s+){0,5}$")
 _PER_BEFORE = re.compile(r"\b(?:jeweils|je|pro)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:insgesamt|gesamt\w*|zusammen|summ\w+)\b", re.IGNORECASE)
+# "2024", "2019 bis 2021", "2020/21", "2017 und 2018"
 _PERIOD = re.compile(
-    r"(?<![\d.,/])(?:19|20)\d\d(?:\s*(?:bis|–|-|/)\s*(?:(?:19|20)\d\d|\d\d))?(?![\d.,])")
+    r"(?<![\d.,/])(?:19|20)\d\d(?:\s*(?:bis|–|-|/)\s*(?:(?:19|20)\d\d|\d\d)"
+    r"|\s+(?:und|sowie)\s+(?:19|20)\d\d)?(?![\d.,])")
 _RECIPIENT = re.compile(
     r"\b(?:\d[\d.]*|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+"
     r"(?:[a-zäöüß]+e[nr]?\s+)?(?P<r>(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Kommunen|Gemeinden|Städte|"

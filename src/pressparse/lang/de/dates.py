@@ -79,6 +79,14 @@ DAY_RANGE_TEXT = re.compile(
     rf"(?:\s+(?P<y2>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
+# "1. und 2. sowie 8. und 9. Oktober", "3., 4. und 5. Mai 2020": three or more days, one month
+_DAY_SEP = rf"\s*(?:,|und|sowie|oder|bis|[{_DASH}])\s*(?:(?:am|den|dem|zum)\s+)?"
+DAY_LIST_TEXT = re.compile(
+    rf"{_day_first('d1', _GLUE_TEXT)}\.(?P<more>(?:{_DAY_SEP}{_DAY}\.){{2,}})\s*(?P<m>{MONTH})"
+    rf"(?:\s+(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
+    _flags,
+)
+_LISTED_DAY = re.compile(rf"(?P<d>{_DAY})\.")
 # "14.10. bis 15.10.2018", "14.–15.10.2018"
 DAY_RANGE_NUM = re.compile(
     rf"{_day_first('d1', _GLUE_NUM)}\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
@@ -152,6 +160,10 @@ NOT_YEAR_BEFORE = re.compile(
     r"Durchwahl|Vorlage)|§|(?:straße|str\.|weg|allee|platz|damm))\s*$",
     re.IGNORECASE,
 )
+# a software version: "Office 2013", "Windows Server 2019"
+PRODUCT_BEFORE = re.compile(
+    r"\b(?:Office|Windows(?: Server)?|Server|Excel|Outlook|PowerPoint|Exchange|SharePoint|"
+    r"Visual Studio|AutoCAD|SQL)\s*$")
 # an amount: "€ 2000", "Euro 1950" (but "UEFA EURO 2024" is an event)
 CURRENCY_BEFORE = re.compile(r"(?:€|\bEUR|\bEuro)\s*$")
 # "KW 12/2021" is a week, not a month
@@ -332,6 +344,23 @@ def _day_ranges_text(text: str) -> list[tuple[int, int, list[DateMention]]]:
     return out
 
 
+def _day_lists(text: str) -> list[tuple[int, int, list[DateMention]]]:
+    out = []
+    for m in DAY_LIST_TEXT.finditer(text):
+        month, year, rel = _month(m["m"]), _year(m["y"]), _rel(m)
+        if month is None:
+            continue
+        days = [(m.start(), int(m["d1"]))] + [
+            (m.start("more") + d.start(), int(d["d"]))
+            for d in _LISTED_DAY.finditer(m["more"])]
+        if not all(_valid_day(day, month, year) for _, day in days):
+            continue
+        out.append((m.start(), m.end(), [
+            DateMention(start, m.end(), year, month, day, rel_year=rel)
+            for start, day in days]))
+    return out
+
+
 def _day_ranges_num(text: str) -> list[tuple[int, int, list[DateMention]]]:
     out = []
     for m in DAY_RANGE_NUM.finditer(text):
@@ -490,7 +519,8 @@ def _not_a_year(text: str, start: int, end: int) -> bool:
         return False  # "seit 2017 Menschen in Not", "im Jahr 2022 1.990 Menschen"
     if NOT_YEAR_AFTER.match(text, end):
         return True
-    if NOT_YEAR_BEFORE.search(before) or CURRENCY_BEFORE.search(before):
+    if NOT_YEAR_BEFORE.search(before) or CURRENCY_BEFORE.search(before) \
+            or PRODUCT_BEFORE.search(before):
         return True
     if QUANTITY_BEFORE.search(before) and not CLAUSE_END.match(text, end):
         return True
@@ -519,7 +549,7 @@ def find_dates(text: str, hidden: list[tuple[int, int]] | None = None) -> list[D
 
     `hidden` are the spans of URLs and file names (`hidden_spans`), if already known.
     """
-    candidates = (_day_ranges_text(text) + _day_ranges_num(text) + _days(text)
+    candidates = (_day_lists(text) + _day_ranges_text(text) + _day_ranges_num(text) + _days(text)
                   + _months(text) + _years(text))
     if hidden is None:
         hidden = hidden_spans(text)

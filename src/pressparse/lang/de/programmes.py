@@ -80,7 +80,8 @@ SOURCE_BEFORE_QUOTE = re.compile(
 # Modifiers that make a compound a kind of programme, not a programme's name:
 # "Förderprogramm", "Landesprogramm", "Investitionsprogramm", "KfW-Programme".
 GENERIC_MODIFIERS: frozenset[str] = frozenset({
-    "", "förder", "fördermittel", "zuwendungs", "landes", "bundes", "bund-länder", "bund-länder-", "sonder", "investitions",
+    "", "förder", "fördermittel", "zuwendungs", "landes", "bundes", "bund-länder",
+    "bund-länder-", "sonder", "investitions",
     "darlehens", "kredit", "hilfs", "rahmen", "veranstaltungs", "kultur", "begleit",
     "ferien", "wahl", "regierungs", "arbeits", "sofort", "konjunktur", "unterstützungs",
     "finanzierungs", "zuschuss", "modell", "pilot", "forschungs", "ausbau", "sanierungs",
