@@ -1,0 +1,465 @@
+"""Finding the mentions that may be persons.
+
+Capitalised words are a name by their own words (a known given name, a title or
+role before them) or by their context: a label, a speech verb, an apposition, a
+list of persons, a coordination with a person, the NER. The context steps run
+after the first, since they must not take what it found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...lang.de import persons as lex
+from ...nlp import entities
+from .model import FUNCTION, Cand, SpanIndex
+from .roles import LABEL_LINE_RE, NAME_THEN_CONTACT_RE, attach_roles, label_above, role_after
+from .words import CAP, PART, SP, TITLE, institutional, name_shaped, word_kind
+
+# a run of capitalised words (titles and name particles in between) on one line
+_INITIAL = rf"[{lex.UPPER}]\.(?={SP}[{lex.UPPER}])"
+RUN_RE = re.compile(
+    rf"(?<![\w\-/.@])(?:{TITLE}|{CAP})"
+    rf"(?:{SP}(?:(?:{PART}){SP})*(?:{TITLE}|{_INITIAL}|{CAP}))*"
+)
+TOKEN_RE = re.compile(rf"{TITLE}|{_INITIAL}|{CAP}|(?:{PART})(?![\w])")
+
+_SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
+SPEECH_BEFORE_RE = re.compile(rf"(?:\b(?:{_SPEECH})|[“”\"«»][ \t]*,)[ \t]+$")
+SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")
+COORD_AFTER_RE = re.compile(
+    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$))"
+)
+COORD_BEFORE_RE = re.compile(
+    rf"(?P<n>(?<![\w\-]){CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"(?:,{SP}+|{SP}+(?:und|sowie){SP}+)$"
+)
+_INST_BEFORE_RE = re.compile(
+    r"\b(?:Hochschule|Schule|Universität|Institut|Akademie|Stiftung|Preis|Verein|Museum|Haus"
+    r"|Zentrum|Gesellschaft|Konservatorium|Gymnasium|Bibliothek|Galerie|Kirche|Straße)"
+    r"\s+(?:für|der|des|zur|zum)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"»]?$"
+)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,:;.(–]|$)", re.M)
+_POSSESSIVE_RE = re.compile(r"\b(?:seine[rm]?|ihre[rm]?|meine[rm]?|deren|dessen|eine[rm]?|"
+                            r"die|der|den|dem)\s+$", re.I)
+
+# a first word shaped like an adjective, a superlative or an English gerund
+_COMMON_WORD_SHAPE_RE = re.compile(r"(?:[sß]te[rsn]?|ing|ische[rsnm]?|liche[rsnm]?|ige[rsnm]?)$")
+# what follows a noun, not a surname, after a role word: a preposition, an article
+_OBJECT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:mit|am|im|des|der|die|das|dem|den|von|vom|für|zu|zum|zur|auf|in|an|aus"
+    r"|bei|nach|über|unter|vor|&|\+)(?![\w])")
+# a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
+_GLUED_RE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')[A-ZÄÖÜ])[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
+_QUOTE_OPEN = "„“\"»«‚‘'"
+_QUOTE_CLOSE = "“”\"«»‘’'"
+
+
+def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
+    """Every mention that may be a person, its roles attached; `ner` says whether
+    `doc.ents` holds NER output. Names told by their words come first: the context
+    steps need their spans to know what is taken."""
+    runs = _runs(text)
+    cands: list[Cand] = []
+    for _, toks in runs:
+        cands.extend(_run_candidates(text, toks))
+    covered: list[tuple[int, int]] = []
+    # appositions of the names found so far cover their role words
+    for c in cands:
+        attach_roles(text, c)
+        for _, pos, role in c.roles:
+            if pos >= c.end:
+                covered.append((c.end, c.end + len(role) + 8))
+            elif pos < c.start and text[pos:c.start].count("\n") == 0:
+                covered.append((pos, c.start))
+    # a bare surname after a role inside another person's apposition is no person
+    index = SpanIndex(covered)
+    cands = [c for c in cands if not (c.surname_only and index.overlaps(c.start, c.end))]
+    for c in cands:
+        index.add(c.start, c.end)
+    extra = _context_candidates(text, runs, index)
+    extra += _list_candidates(text, index, cands + extra)
+    if ner:
+        extra += _ner_candidates(doc, text, index, cands + extra)
+    extra += _coordinated(text, cands + extra, index)
+    for c in extra:
+        attach_roles(text, c)
+    return cands + extra
+
+
+def _runs(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    out = []
+    for m in RUN_RE.finditer(text):
+        toks = [(m.start() + t.start(), m.start() + t.end(), t.group())
+                for t in TOKEN_RE.finditer(m.group())]
+        if toks:
+            out.append((m.start(), toks))
+    return out
+
+
+def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i: int,
+               strong: bool) -> int:
+    """End index (exclusive) of the name starting at token i, or i when none.
+
+    After a title, honorific or role (`strong`) an unknown first word is a given
+    name when a surname follows, else the surname itself.
+    """
+    n = len(toks)
+    j = i
+    if strong and kinds[i] == "C":
+        j = i + 1
+    while j < n and (kinds[j] == "F" or (kinds[j] == "I" and j > i)):
+        j += 1
+    k = j
+    while j < n and kinds[j] == "P":
+        j += 1
+    if j > k and ((j + 1 < n and kinds[j + 1] in "CS") or (
+            j - i >= 2 and kinds[k - 1] == "F" and j < n and toks[j][2].endswith("er"))):
+        j = k  # "Luisa Arndt von der Berliner Stadtmission": the particles start a phrase
+    if (j > i and j + 1 < n and toks[j][2] in lex.CAP_PARTICLES
+            and kinds[j + 1] in "CF"):
+        j += 1  # "Giovanni Lo Curto", "Pierre De Meyer"
+    surname_word = (j < n and kinds[j] == "S" and j > i and j == n - 1
+                    and toks[j][2].casefold() in lex.SURNAME_WORDS)
+    role_surname = (j > i and j < n and kinds[j] == "R" and kinds[j - 1] == "F"
+                    and toks[j][2] in lex.ROLE_SURNAMES)
+    if j < n and ((kinds[j] in "CF" and not institutional(toks[j][2]))
+                  or surname_word or role_surname):
+        j += 1
+        # a second surname word ("Lo Presti", "Schulze Föcking") ends the clause; never a genitive
+        if (j < n and kinds[j] == "C" and not institutional(toks[j][2])
+                and j == n - 1 and not toks[j - 1][2].endswith("s")
+                and (len(toks[j][2]) <= 10 or "-" in toks[j][2])
+                and _CLAUSE_END_RE.match(text, toks[j][1])
+                and not lex.NOUN_SUFFIX_RE.search(toks[j][2].casefold())
+                and not (toks[j][2].isupper() and not toks[j - 1][2].isupper())):
+            j += 1
+    elif j - i >= 2 and kinds[j - 1] == "F":
+        pass  # "Thomas Martin": the last given name is the surname
+    elif strong and j > i:
+        j = i + 1
+    else:
+        return i
+    while j > i and kinds[j - 1] == "P":
+        j -= 1
+    return j
+
+
+def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
+    kinds = [word_kind(t[2]) for t in toks]
+    for k in range(1, len(toks)):
+        if kinds[k] == "R" and kinds[k - 1] == "H" and toks[k][2] in lex.ROLE_SURNAMES:
+            kinds[k] = "C"  # "Herr Förster"
+    out: list[Cand] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        kind = kinds[i]
+        strong = i > 0 and kinds[i - 1] in "THR"
+        if kind == "F" or (kind == "C" and strong):
+            j = _take_name(text, toks, kinds, i, strong)
+            if j > i and kind == "C" and (
+                    not name_shaped([t[2] for t in toks[i:j]], 1)
+                    or (j - i > 1 and toks[i][2].endswith("er"))):
+                j = i  # after a role word: "Leiter Wirtschaftsförderung", "Leiter Zentraler …"
+            if j > i:
+                names = [t[2] for t in toks[i:j]]
+                start, end = toks[i][0], toks[j - 1][1]
+                k = i - 1  # the word before the name and its titles: "Jugendzentrum Dr. X"
+                while k >= 0 and kinds[k] in "TH":
+                    k -= 1
+                bad = (
+                    (j < n and institutional(toks[j][2]))
+                    or (k >= 0 and (toks[k][2].casefold() in lex.NAME_PREFIX_PLACES
+                                    or (institutional(toks[k][2])
+                                        and toks[k][2].casefold() not in lex.LEGAL_FORMS)))
+                    or any(len(w) < 2 for w in names)
+                    or (i > 0 and kinds[i - 1] == "H" and _POSSESSIVE_RE.search(
+                        text, max(0, toks[i - 1][0] - 12), toks[i - 1][0]) is not None)
+                    or text[end:end + 1] == "-"
+                    or (j == n and text[end:end + 2] in {" -", " –"} and
+                        text[end + 2:end + 3].isalpha())
+                    or _INST_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+                )
+                if len(names) == 1 and kinds[i] == "F" and not strong:
+                    bad = True
+                if any(_GLUED_RE.match(w) for w in names):
+                    bad = True
+                if not bad and len(names) == 1:
+                    bad = _bare_surname_rejected(text, toks, kinds, i, start, end)
+                if not bad:
+                    cand = Cand(start, end, names)
+                    k = i - 1
+                    titles = []
+                    while k >= 0 and kinds[k] in "TH":
+                        if kinds[k] == "T":
+                            titles.insert(0, toks[k][2])
+                        k -= 1
+                    cand.title = " ".join(titles) or None
+                    if kind == "F" or (len(names) > 1 and kinds[i + 1] == "F"):
+                        cand.evidence.add("given")
+                    last = names[-1]
+                    if (j < n and kinds[j] == "C" and last.endswith("s") and len(names) > 1
+                            and not last.endswith(("ss", "us", "is", "os"))):
+                        cand.tokens = [*names[:-1], last[:-1]]  # "Thomas Manns Roman"
+                    if i > 0 and kinds[i - 1] in "TH":
+                        cand.evidence.add("title")
+                    if any(kinds[x] == "R" for x in range(max(0, i - 3), i)):
+                        cand.evidence.add("role")
+                    out.append(cand)
+                i = max(j, i + 1)
+                continue
+        i += 1
+    return out
+
+
+def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: list[str],
+                           i: int, start: int, end: int) -> bool:
+    """A single word after a title, honorific or role: keep only clear surnames."""
+    word = toks[i][2]
+    if kinds[i] == "C" and (lex.NOUN_SUFFIX_RE.search(word.casefold()) or word.isupper()):
+        return True
+    if word.endswith("s") and i > 0 and kinds[i - 1] == "R":
+        return True  # "Schriftsteller Europas": a genitive, not a surname
+    if i + 1 < len(toks):
+        return True  # "Senatorin Bildung Jugend": more capitalised words follow
+    if i > 0 and kinds[i - 1] == "R" and lex.is_place(word):
+        return True  # "Bezirksbürgermeister Neukölln"; "Frau Weimar" stays a person
+    if i > 0 and kinds[i - 1] == "R" and _OBJECT_AFTER_RE.match(text, end):
+        return True  # "die Künstlerin Archivmaterial mit eigenen Fotos": an object noun
+    before = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
+    if before == "/":
+        return True
+    # a work's title in quotes: „Frau Holle“
+    pre = text[toks[i - 1][0] - 1:toks[i - 1][0]] if i > 0 else ""
+    return bool(pre and pre in _QUOTE_OPEN and text[end:end + 1] in _QUOTE_CLOSE)
+
+
+def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, str]]]],
+                        covered: SpanIndex) -> list[Cand]:
+    """Names without a known given name, told by a label, a speech verb or an apposition.
+
+    The name ends its run of capitalised words; whatever stands before it in the
+    run must be stop words or titles ("Frau", "Die"), never other nouns.
+    """
+    out: list[Cand] = []
+    for _, toks in runs:
+        words = [t[2] for t in toks]
+        n = len(words)
+        if n < 2:
+            continue
+        size = 3 if n >= 3 and (lex.is_first_name(words[-3]) or words[-2] in lex.PARTICLES
+                                or words[-2] in lex.CAP_PARTICLES) else 2
+        i = n - size
+        if any(word_kind(w) not in "STH" for w in words[:i]):
+            continue
+        sub = words[i:]
+        if not name_shaped(sub):
+            continue
+        start, end = toks[i][0], toks[-1][1]
+        if covered.overlaps(start, end) or text[end:end + 1] == "-" or (
+                text[start - 1:start] in ("-", "/")):
+            continue
+        if any(lex.is_place(t) for t in sub if "-" in t) or lex.is_place(" ".join(sub)):
+            continue  # "Meko Steglitz-Zehlendorf"
+        ev = _context_evidence(text, start, end)
+        if ev:
+            c = Cand(start, end, sub)
+            c.evidence.add(ev)
+            out.append(c)
+    return out
+
+
+def _context_evidence(text: str, start: int, end: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    prefix = text[line_start:start]
+    suffix = text[end:line_end]
+    if (LABEL_LINE_RE.match(prefix + ":") and prefix.rstrip().endswith(":")
+            and NAME_THEN_CONTACT_RE.match(text, start, line_end)):
+        return "label"
+    if (not prefix.strip(" \t-•*–") and re.match(r"^\s*(?:$|[,–-]|\(|Tel|\d)", suffix)
+            and label_above(text, line_start)):
+        return "label"
+    if SPEECH_BEFORE_RE.search(text, max(0, start - 30), start):
+        return "speech"
+    appos = role_after(text, end)
+    if appos and (appos[0] == FUNCTION or not prefix.strip()):
+        return "appos"
+    if SPEECH_AFTER_RE.match(text, end, min(len(text), end + 20)):
+        return "speech"
+    return None
+
+
+_LIST_ITEM_RE = re.compile(
+    rf"^[ \t]*[-•*–][ \t]+(?:(?:{TITLE})\s*)*(?P<n>{CAP}"
+    rf"(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}}),[ \t]+\S", re.M)
+# "• Martina Hohl / Stadtteilschule Nord", "Förderverein Lindenhof e.V. / Sieglinde Ackva"
+_SLASH_ROW_RE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+)?(?P<a>[^/\n]{2,70}?)[ \t]+/[ \t]+(?P<b>[^/\n]{2,70}?)[ \t]*$",
+    re.M)
+_SLOT_NAME_RE = re.compile(rf"(?:(?:{TITLE})\s*)*(?P<n>{CAP}(?:{SP}+{CAP}){{1,2}})")
+
+
+def _list_candidates(text: str, covered: SpanIndex,
+                     known: list[Cand]) -> list[Cand]:
+    """List items are persons when most items of their list are: bullet items shaped
+    "- Name, …", and the name column of rows shaped "A / B"."""
+    slots: list[tuple[int, int, int]] = []  # (line start, name start, name end)
+    for m in _LIST_ITEM_RE.finditer(text):
+        slots.append((m.start(), m.start("n"), m.end("n")))
+    for m in _SLASH_ROW_RE.finditer(text):
+        for g in ("a", "b"):
+            n = _SLOT_NAME_RE.fullmatch(m.group(g))
+            if n:
+                slots.append((m.start(), m.start(g) + n.start("n"), m.start(g) + n.end("n")))
+    if len(slots) < 3:
+        return []
+    slots.sort()
+    out: list[Cand] = []
+    taken = SpanIndex((c.start, c.end) for c in known)
+    groups: list[list[tuple[int, int, int]]] = []
+    for slot in slots:
+        if groups and text.count("\n", groups[-1][-1][2], slot[0]) <= 4:
+            groups[-1].append(slot)
+        else:
+            groups.append([slot])
+    for group in groups:
+        rows = {row for row, _, _ in group}
+        known_rows = {row for row, s, e in group if taken.overlaps(s, e)}
+        if len(rows) < 3 or len(known_rows) < 2 or len(known_rows) * 2 < len(rows):
+            continue
+        for row, s, e in group:
+            if row in known_rows or covered.overlaps(s, e):
+                continue
+            tokens = text[s:e].split()
+            if name_shaped(tokens) and text[e:e + 1] != "-":
+                c = Cand(s, e, tokens)
+                c.evidence.add("list")
+                out.append(c)
+    return out
+
+
+def _coordinated(text: str, known: list[Cand], covered: SpanIndex) -> list[Cand]:
+    """"mit Marlene Hoff, Jakob Tennert und Ilvie Brasch": names coordinated
+    with a person are persons."""
+    out: list[Cand] = []
+    queue = [c for c in known if not c.surname_only and c.evidence - {"ner"}]
+    seen = {(c.start, c.end) for c in known}
+    found = SpanIndex((c.start, c.end) for c in known)
+    while queue:
+        c = queue.pop()
+        for new in _coord_neighbours(text, c):
+            if (new.start, new.end) in seen or covered.overlaps(new.start, new.end):
+                continue
+            if found.overlaps(new.start, new.end):
+                continue
+            seen.add((new.start, new.end))
+            found.add(new.start, new.end)
+            out.append(new)
+            queue.append(new)
+    return out
+
+
+def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
+    out = []
+    m = COORD_AFTER_RE.match(text[c.end:c.end + 80])
+    if m:
+        tokens = m.group("n").split()
+        if name_shaped(tokens):
+            s = c.end + m.start("n")
+            new = Cand(s, s + len(m.group("n")), tokens)
+            new.evidence.add("coord")
+            out.append(new)
+    lo = max(0, c.start - 80)
+    m = COORD_BEFORE_RE.search(text[lo:c.start])
+    if m:
+        tokens = m.group("n").split()
+        s = lo + m.start("n")
+        if name_shaped(tokens) and text[s - 1:s] not in "-/" and "\n" not in m.group():
+            new = Cand(s, s + len(m.group("n")), tokens)
+            new.evidence.add("coord")
+            out.append(new)
+    return out
+
+
+def _ner_candidates(doc: Doc, text: str, covered: SpanIndex,
+                    known: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    for start, end, label in entities(doc):
+        if label not in {"PER", "PERSON"}:
+            continue
+        ent_text = text[start:end]
+        hit = [c for c in known if c.start < end and start < c.end]
+        if hit:
+            for c in hit:
+                c.evidence.add("ner")
+            continue
+        words = re.findall(rf"{TITLE}|{CAP}|(?:{PART})(?![\w])", ent_text)
+        if " ".join(words) != " ".join(ent_text.split()) or len(words) > 5:
+            continue  # other characters inside ("Johnson & Johnson"), or several names
+        while words and words[-1] in lex.PARTICLES:
+            words.pop()
+        k = 0
+        while k < len(words) and word_kind(words[k]) in "TH":
+            k += 1
+        tokens = words[k:]
+        if not tokens or "\n" in ent_text or covered.overlaps(start, end):
+            continue
+        if not name_shaped(tokens, min_tokens=2):
+            continue
+        first = text.find(tokens[0], start, end)
+        if first < 0 or not _ner_plausible(text, first, end, tokens):
+            continue
+        if not _ner_supported(text, first, end, tokens):
+            continue
+        c = Cand(first, end, tokens)
+        c.evidence.add("ner")
+        out.append(c)
+    return out
+
+
+def _ner_supported(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """A second cue for a name only the NER found: a known given name, or a bullet
+    line that holds the name alone (a list of artists)."""
+    if lex.is_first_name(tokens[0]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return bool(re.fullmatch(rf"[ \t]*[-•*–][ \t]*(?:{TITLE}\s*)*{re.escape(text[start:end])}"
+                             r"[ \t]*[,.;]?[ \t]*", line))
+
+
+def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """An NER span no rule confirms: not part of a compound, an institution's name, a
+    place, or a phrase of common words ("Performing Art", "Grösster Einzelempfänger")."""
+    if text[end:end + 1] == "-" or text[start - 1:start] in ("-", "/"):
+        return False
+    after = re.match(rf"[ \u00a0]({CAP})", text[end:end + 40])
+    if after and institutional(after.group(1)):
+        return False
+    before = re.search(rf"({CAP})[ \u00a0]$", text[max(0, start - 40):start])
+    if before and (before.group(1).casefold() in lex.NAME_PREFIX_PLACES
+                   or institutional(before.group(1))):
+        return False
+    if _INST_BEFORE_RE.search(text, max(0, start - 60), start):
+        return False
+    if any(lex.is_place(t) for t in tokens if "-" in t) or lex.is_place(" ".join(tokens)):
+        return False
+    if " ".join(tokens) in lex.COUNTRIES or any(
+            t in lex.COUNTRIES or t[:-1] in lex.COUNTRIES for t in tokens):
+        return False  # "Jägern Brandenburgs"
+    if any(t.endswith("ing") or t.casefold() in lex.ENGLISH_WORDS or len(t) < 3
+           for t in tokens):
+        return False  # English phrases: "Machine Learning", "Blue Water"
+    first = tokens[0]
+    if not lex.is_first_name(first) and (
+            len(first) > 12 or re.search(r"(?:er|es|en|s)$", first)):
+        return False  # adjectives, genitives, compounds: "Pankower", "Reimanns"
+    return not _COMMON_WORD_SHAPE_RE.search(first)

@@ -1,0 +1,356 @@
+"""Roles and parties, read in the text around a mention.
+
+Apart from the name search because three steps read them: an apposition is
+evidence for a name, a full name found again brings its roles, and the quotes
+name a speaker by the role `choose_role` picks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lang.de import persons as lex
+from .model import ANAPHOR, FUNCTION, LABEL, Cand, Found
+from .words import CAP, PART, SP, TITLE
+
+# tokens of a role's complement: "für Umwelt, Mobilität und Klimaschutz", "der Stadtwerke Ulm"
+_FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for"
+         r"|and|gegen|über|auf|mit|ohne")
+_ADJ_STOP = ("werden|haben|sollen|wollen|können|müssen|dürfen|heute|gerne|einen|keine|eine"
+             "|seine|ihre|unsere|diese|dieser|diesen|jeder|jede|alle|allen|wieder|immer"
+             "|unter|über|hinter|oder|aber|sehr|mehr|wenn|denn|dann|schon|gegen|ohne|seit"
+             "|während|sowie|hier|gestern|morgen|bereits|wurde|wurden|gemeinsam")
+_ADJ = (rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{2,}}(?:isch|lich|ig|al|ar|ell|iv|end|ös|är|bar"
+        rf"|sam|haft|ern|on)(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])")
+_ACR_PAREN = r"\([A-ZÄÖÜ][\w&./\- ]{0,30}\)"
+_LEGAL = r"e\.\s?V\.|gGmbH|GmbH|gUG|mbH|AG|KG|eG|SE"
+_CTOKEN = rf"(?:{_LEGAL}|a\.\s?D\.|{CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{_FUNC})(?![\w])|{_ADJ})"
+COMPLEMENT_RE = re.compile(rf"(?:(?:\s+|,\s+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
+FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{SP}+|,{SP}+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
+_TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
+
+TITLES_END_RE = re.compile(rf"(?:{TITLE}\s*)+$")
+WORD_RE = re.compile(rf"(?<![\w\-*:]){CAP}(?:[*:_/]-?in|\(in\))?(?![\w\-])")
+_EXTEND_BACK_RE = re.compile(
+    rf"(?:(?P<role>{CAP}(?:[*:_/]-?in|\(in\))?)(?P<sep>,\s+|\s+und\s+)"
+    rf"|(?P<mod>[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|[A-ZÄÖÜ]{{2,6}})\s+)$")
+SENT_END_RE = re.compile(r"(?<!\b[A-Za-zÄÖÜäöü])(?<!\d)(?<!\b(?:Dr|Nr|ca|St))"
+                         r"(?<!\b(?:bzw|vgl|Tel|Abs|Str))(?<!Prof)"
+                         r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|\n\s*\n|[:;]\s+(?=[„\"“»])")
+_INSTR = "|".join(sorted((re.escape(w) for w in lex.INSTRUMENTS), key=len, reverse=True))
+INSTRUMENT_AFTER_RE = re.compile(
+    rf"(?:{SP}?\((?P<a>(?i:{_INSTR}))\)|{SP}[–-]{SP}(?P<b>(?i:{_INSTR}))(?=[\s,.;)]|$)"
+    rf"|,{SP}(?P<c>(?i:{_INSTR}))(?=[\s,.;)]|$))"
+)
+LEITET_RE = re.compile(
+    r",\s+(?P<rel>der|die)\s+(?P<art>das|den|die)\s+(?P<obj>[^,.;:\n]{3,80}?)\s+leitet\b")
+LABEL_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-ZÄÖÜ][^:\n\d]{1,80}?)[ \t]*:[ \t]*$")
+LABEL_ALONE_RE = re.compile(r"^[ \t]*(?P<label>[A-ZÄÖÜ][^:\n\d]{1,60}?)[ \t]*:?[ \t]*$")
+# a name that ends its line, or is followed by a contact detail or a bracket
+NAME_THEN_CONTACT_RE = re.compile(
+    rf"(?:{TITLE}\s*)*{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{0,3}}"
+    r"\s*(?:$|[,(–\-/|.;]|\d|Tel|E-Mail|\*)")
+# a label never starts with an article or a preposition ("Die Eröffnung der …:")
+_LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
+                              "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf",
+                              "weitere", "informationen", "information", "infos", "info",
+                              "hinweis", "hinweise", "quelle", "fragen", "rückfragen",
+                              # labels of place, time and price introduce no person
+                              "ort", "veranstaltungsort", "treffpunkt", "adresse", "anschrift",
+                              "wo", "wann", "termin", "termine", "zeit", "datum", "eintritt",
+                              "kosten", "preis", "ziel", "start"})
+
+
+def attach_roles(text: str, c: Cand) -> None:
+    """A candidate's party and roles; a list item's rest stands for all other readings."""
+    c.party = _party_after(text, c.end)
+    end = c.end
+    if c.party:
+        m = lex.PARTY_RE.match(text, end)
+        end = m.end() if m else end
+    rest = _list_rest(text, c.start, end)
+    if rest:
+        c.roles.append((FUNCTION, c.start, rest))
+        return
+    for found in (role_before(text, c.start), role_after(text, end),
+                  _label_role(text, c.start)):
+        if found:
+            c.roles.append(found)
+
+
+def _party_after(text: str, end: int) -> str | None:
+    m = lex.PARTY_RE.match(text, end)
+    return m.group("party") if m else None
+
+
+def role_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The role phrase that ends right before a name: "Senatorin für Bildung, Jugend und
+    Klimaschutz, Sabine …", "Prokurist der Stadtwerke Ulm GmbH Anton …"."""
+    lo = _sentence_start(text, start)
+    window = text[lo:start]
+    # strip titles, an honorific and the comma between role and name
+    window = window.rstrip()
+    t = TITLES_END_RE.search(window)
+    if t:
+        window = window[:t.start()].rstrip()
+    h = re.search(r"\b(?:Frau|Herrn?)$", window)
+    if h:
+        window = window[:h.start()].rstrip()
+    if window.endswith(","):
+        window = window[:-1]
+    best = None
+    roles = [m for m in WORD_RE.finditer(window) if lex.is_role_word(m.group())]
+    for m in reversed(roles):
+        if m.start() > 0 and window[m.start() - 1] in "-/":
+            continue
+        prev = re.search(rf"({CAP})\s+$", window[:m.start()])
+        if prev and lex.is_first_name(prev.group(1)) and m.group() in lex.ROLE_SURNAMES:
+            continue  # "Gabriele Richter": a surname
+        between = window[m.end():]
+        if COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between):
+            best = m
+            break
+        if len(between) > 160:
+            break
+    if best is None:
+        return None
+    # the role noun may sit in an earlier one's complement: "Staatssekretär beim
+    # Bundesminister für Wirtschaft, Thomas …"
+    for m in reversed([r for r in roles if r.end() <= best.start()]):
+        between = window[m.end():]
+        if (re.fullmatch(r"\s+(?:beim|bei\s+der|bei\s+dem|des|der|im|in\s+der)\s+",
+                         window[m.end():best.start()])
+                and COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between)):
+            best = m
+        else:
+            break
+    role = _clean_role(window[best.start():], best)
+    rstart = _extend_role_back(window, best.start())
+    if rstart < best.start():
+        role = window[rstart:best.start()] + role
+    return FUNCTION, lo + rstart, role
+
+
+def _sentence_start(text: str, pos: int, limit: int = 240) -> int:
+    lo = max(0, pos - limit)
+    last = lo
+    for m in SENT_END_RE.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _has_person_word(between: str) -> bool:
+    return any(lex.is_first_name(w) for w in re.findall(CAP, between))
+
+
+def _extend_role_back(window: str, pos: int) -> int:
+    """Modifiers and coordinated roles before a role noun: "Parlamentarische
+    Staatssekretärin", "IBB Vorstandsvorsitzende", "Schauspieler, Sänger und Autor"."""
+    saw_und = False
+    while True:
+        lo = max(0, pos - 80)
+        m = _EXTEND_BACK_RE.search(window, lo, pos)
+        if m and m.group("role") and not lex.is_role_word(m.group("role")):
+            m = None
+        if not m:
+            return pos
+        if m.group("sep"):
+            if "und" in m.group("sep"):
+                saw_und = True
+            elif not saw_und:
+                return pos
+        if m.group("mod"):
+            mod = m.group("mod")
+            if mod.casefold() in lex.NOT_NAME_WORDS or lex.is_first_name(mod):
+                return pos
+            if m.start() > 0 and window[m.start() - 1] not in " \n\t(„\"":
+                return pos
+        pos = m.start()
+
+
+def _clean_role(phrase: str, m: re.Match[str]) -> str:
+    head = lex.role_base(m.group())
+    rest = phrase[m.end() - m.start():]
+    rest = _TRAIL_FUNC_RE.sub("", rest.rstrip(" ,\n\t"))
+    role = re.sub(r"\s+", " ", head + rest).strip(" ,")
+    return re.sub(r"(?:\s+(?:Dr|Prof|Dipl)\.?)+$", "", role)
+
+
+def role_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """An apposition after the name: ", Präsident des Landkreistags Niedersachsen",
+    ", als Schauspielerin", " (Klavier)", ", die das Grünflächenamt leitet"."""
+    after = text[end:end + 300]
+    age = re.match(r"[ \u00a0]?\(\d{1,3}\)", after)
+    if age:
+        after, end = after[age.end():], end + age.end()  # "Klaus Mertens (57), Präsident …"
+    m = INSTRUMENT_AFTER_RE.match(after)
+    if m:
+        instr = m.group("a") or m.group("b") or m.group("c")
+        return LABEL, end, instr
+    m = LEITET_RE.match(after)
+    if m:
+        head = "Leiterin" if m.group("rel") == "die" else "Leiter"
+        art = "der" if m.group("art") == "die" else "des"
+        return FUNCTION, end, f"{head} {art} {m.group('obj')}"
+    m = re.match(r",\s+(?:als\s+)?|[ \u00a0]+[–—][ \u00a0]+", after)
+    if not m:
+        return None
+    pos = m.end()
+    # optional modifiers before the role noun: "Parlamentarische Staatssekretärin"
+    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){SP}+){{0,2}}", after[pos:])
+    mods = mm.group() if mm else ""
+    if any(lex.is_first_name(w) for w in mods.split()):
+        return None
+    r = _role_word_at(after, pos + len(mods))
+    if r is None and mods:
+        mods = ""
+        r = _role_word_at(after, pos)
+    if r is None:
+        return None
+    comp = FWD_COMPLEMENT_RE.match(after, r.end())
+    tail = comp.group() if comp else ""
+    # a given name in the complement starts the next person
+    cut = len(tail)
+    for w in re.finditer(CAP, tail):
+        if (lex.is_first_name(w.group()) or lex.TITLE_RE.match(tail, w.start())
+                or lex.is_role_word(w.group())):
+            cut = w.start()  # another person, or another person's role
+            break
+    tail = tail[:cut]
+    phrase = after[r.start():r.end()] + tail
+    role = _clean_role(phrase, r)
+    return FUNCTION, end, (mods + role).strip()
+
+
+def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
+    m = WORD_RE.match(text, pos)
+    return m if m and lex.is_role_word(m.group()) else None
+
+
+def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
+    """"Leiterin: Dorothee Albers-Wenk", "Pressekontakt:⏎⏎Mareike Sonntag"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    prefix = re.sub(rf"(?:(?:Frau|Herrn?)\s+)?(?:{TITLE}\s*)*$", "", prefix)
+    m = LABEL_LINE_RE.match(prefix)
+    line_end = text.find("\n", start)
+    rest_of_line = text[start:len(text) if line_end < 0 else line_end]
+    if m and not NAME_THEN_CONTACT_RE.match(rest_of_line):
+        m = None
+    if m:
+        label = m.group("label").strip()
+        label = re.sub(r"\s+/\s+", " ", label)
+        if (len(label.split()) <= 8 and not label.split()[-1][0].islower()
+                and not re.search(r"[„“”\"«»()]", label)
+                and label.split()[0].casefold() not in _LABEL_NOT_FIRST):
+            cls = FUNCTION if lex.ROLE_RE.fullmatch(label) else LABEL
+            return cls, line_start, label
+        return None
+    if prefix.strip(" \t-•*–"):
+        return None
+    line_end = text.find("\n", start)
+    rest = text[start:len(text) if line_end < 0 else line_end]
+    if len(rest) > 120:
+        return None
+    found = label_above(text, line_start)
+    if found:
+        return found[0], line_start, found[1]
+    return None
+
+
+def label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] | None:
+    """The label of an earlier line: the line just above, or a contact label a few
+    lines up ("Kontakt:⏎Stadtverwaltung …⏎Jens Pollak")."""
+    for step, line in enumerate(_prev_lines(text, line_start, depth)):
+        m = LABEL_ALONE_RE.match(line)
+        if m:
+            label = m.group("label").strip()
+            low = label.casefold()
+            if low.split()[0] in _LABEL_NOT_FIRST:
+                return None
+            is_role = bool(lex.ROLE_RE.fullmatch(label))
+            if low in lex.LABELS or is_role or (
+                    line.rstrip().endswith(":") and len(label.split()) <= 6):
+                if step == 0 or "kontakt" in low or "ansprech" in low:
+                    return (FUNCTION if is_role else LABEL), label
+                return None
+        if len(line) > 100:
+            return None
+    return None
+
+
+def _prev_lines(text: str, line_start: int, depth: int) -> list[str]:
+    """The nearest earlier non-empty lines, nearest first."""
+    out: list[str] = []
+    pos = line_start - 1
+    while len(out) < depth and pos > 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        line = text[ls:pos]
+        if line.strip():
+            out.append(line)
+        pos = ls - 1
+    return out
+
+
+def _list_rest(text: str, start: int, end: int) -> str | None:
+    """In a bullet list "- Name, rest", the rest is what the text gives the person as."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    prefix = re.sub(rf"(?:{TITLE}\s*)*$", "", prefix)
+    if not re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix):
+        return None
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    m = re.match(r",\s+(?P<rest>[^\n]{2,160}?)\s*$", rest)
+    if not m or _has_person_word(m.group("rest")):
+        return None
+    rest = m.group("rest").rstrip(" ;,")
+    if rest.endswith(".") and not re.search(r"(?:\b[A-Za-z]|e\.\s?V)\.$", rest):
+        rest = rest[:-1]
+    return rest
+
+
+_ANAPHOR_RE = re.compile(
+    rf"\s*(?P<art>Der|Die)[ \u00a0]+(?P<role>(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e)[ \u00a0]+)?"
+    rf"{CAP})(?![\w\-])")
+
+
+def anaphoric_roles(text: str, persons: list[Found]) -> None:
+    """"Werner Albers zum 75. Geburtstag⏎⏎Der Treptower Künstler ist …": a paragraph
+    that opens with a definite role noun speaks of the one person of the paragraph
+    before; the weakest evidence for a role, used only where the text gives no other."""
+    spans = [(s, p) for p in persons for s, _ in p.mentions]
+    for p in persons:
+        if p.roles:
+            continue
+        first = min(s for s, _ in p.mentions)
+        para_start = text.rfind("\n\n", 0, first) + 1
+        para_end = text.find("\n\n", first)
+        if para_end < 0:
+            continue
+        m = _ANAPHOR_RE.match(text, para_end)
+        if not m:
+            continue
+        word = m.group("role").split()[-1]
+        feminine = word.endswith(("in", "*in", ":in"))
+        if not lex.is_role_word(word) or feminine != (m.group("art") == "Die"):
+            continue
+        if any(o is not p and para_start <= s < m.end() + 40 for s, o in spans):
+            continue  # another person stands in between, or the role is theirs
+        if re.match(r"[ \u00a0]+(?:[A-ZÄÖÜ]|Dr\.|Prof\.)", text[m.end():m.end() + 6]):
+            continue  # "Die Autorin Jana Brück": a name follows the role word
+        p.roles.append((ANAPHOR, m.start("role"), m.group("role")))
+
+
+def choose_role(roles: list[tuple[int, int, str]]) -> str | None:
+    """The best class wins, then the first mention; a longer form of it is preferred."""
+    if not roles:
+        return None
+    best_cls = max(r[0] for r in roles)
+    ranked = sorted((r for r in roles if r[0] == best_cls), key=lambda r: r[1])
+    role = ranked[0][2]
+    for _, _, other in ranked[1:]:
+        if len(other) > len(role) and role.casefold() in other.casefold():
+            role = other
+    return role
