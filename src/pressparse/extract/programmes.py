@@ -154,7 +154,7 @@ _LOOSE_NAME = re.compile(
 _PROGRAMME_NUMBER = re.compile(
     r"[^\S\n]+(?:Nr\.[^\S\n]*)?\d{2,3}(?![\d.,]|[^\S\n]*(?:Euro|€|Prozent|%))")
 _COORDINATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*-[^\S\n]+(?:und|oder)[^\S\n]+$")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|seinem|ihrem|seines|ihres)\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?i:sein|ihr|seinem|ihrem|seines|ihres)\s+$")
 _DET_BEFORE = re.compile(
     r"(?i:\b(?:der|die|das|dem|den|des|im|vom|zum|beim|ins|unser\w*|ihr\w*|sein\w*|"
     r"dieses|diesem|diesen|dieser|diese)\s+)$")
@@ -429,6 +429,8 @@ def _from_cue(text: str, m: re.Match[str]) -> list[Cand]:
             return out
     if not singular:
         return out
+    if head_start == 0 and _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
+        return []  # "stellen in ihrem Programm Flötenmusik vor": what performers play
     purpose = _PURPOSE_QUOTED.match(text, end)
     if purpose and _plausible_quoted(purpose.group("q").strip()):
         # "des Förderprogramms zur „Verbesserung der Infrastruktur für den Radverkehr“"
