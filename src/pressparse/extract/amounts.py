@@ -113,9 +113,14 @@ ANCHOR_RE = re.compile(
 
 # one earlier figure coordinated with the next: "5.000 bis", "1,5 und", "von 500 auf"
 _CONNECTORS = r"und|oder|bzw\.|sowie|bis\s+zu|bis|auf|-|–|/|,"
+# a price category naming the next figure of a price list: "Eintritt 6, ermäßigt 3 Euro"
+_PRICE_LABEL = (r"(?:ermäßigt|erm\.|reduziert|Kinder|Jugendliche|Schüler(?:innen)?|Studierende"
+                r"|Rentner(?:innen)?|Mitglieder|Familien|Gruppen|VVK|AK|Vorverkauf|Abendkasse"
+                r"|Tageskasse|mit\s+(?:Berechtigungs|Ermäßigungs|Berlin-?[Pp]ass|Sozial)[\w-]*"
+                r"|mit\s+[\w-]*(?:[Aa]usweis|[Kk]arte))\s*:?")
 LINK_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?(?:\s?(?P<cur>{_CUR_AFTER}))?"
-    rf"\s*(?P<conn>{_CONNECTORS})\s*\Z",
+    rf"\s*(?P<conn>{_CONNECTORS})\s*(?:(?<=,)\s*(?P<label>{_PRICE_LABEL})\s*)?\Z",
     re.IGNORECASE,
 )
 _RANGE_START_RE = re.compile(r"\b(?P<w>zwischen|von|um)\s+\Z", re.IGNORECASE)
@@ -458,7 +463,9 @@ class AmountFinder:
             if not m["scale"] and not m["cur"] and _YEARLIKE_RE.fullmatch(m["num"]) and (
                     _TIME_WORD_RE.search(text, max(0, m.start() - 24), m.start())):
                 break  # "für das Jahr 2020 und 926.000 Euro": a year, not a figure
-            if conn == "," and (kind != "list"):
+            if conn == "," and m["label"]:
+                kind = "list"  # "19, ermäßigt 13, mit Berechtigungsnachweis 3 Euro"
+            elif conn == "," and kind != "list":
                 break
             if conn == "auf":
                 lead = _RANGE_START_RE.search(text, max(0, m.start() - 12), m.start())
