@@ -83,6 +83,8 @@ class Catalogue:
                 self.by_key.setdefault(_key(words), entry)
                 body = r"\s+".join(rules.inflected(w) for w in words)
                 # the first letter as written ("Soziale Stadt", not "die soziale Stadt")
+                if form.endswith("!"):
+                    body += "!?"  # "Demokratie leben!"; without the mark it needs a cue
                 name_patterns.append(rf"{re.escape(form[0])}(?i:{body[len(re.escape(form[0])):]})"
                                      if form[0].isalpha() else body)
             for acronym in entry.acronyms:
@@ -264,6 +266,8 @@ def _unquoted_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     return end, tokens
 
 
+# what makes a catalogue name written without its "!" a name: a cue noun or a quote
+_CUE_OR_QUOTE_BEFORE = re.compile(rf"(?:[„\"»‚]|(?i:{_HEADS})[\w]*\s+)$")
 # a quoted purpose after the cue noun names the programme with it
 _PURPOSE_QUOTED = re.compile(
     rf"{_SP}(?:für|zur|zum|gegen){_SP}(?:(?:den|die|das|dem|der|des){_SP})?"
@@ -364,6 +368,10 @@ def find_candidates(text: str, catalogue: Catalogue | None) -> list[Cand]:
         if catalogue.names is not None:
             for m in catalogue.names.finditer(text):
                 entry = catalogue.entry_for(m.group())
+                if entry is not None and entry.name.endswith("!") and not m.group().endswith(
+                        "!") and not _CUE_OR_QUOTE_BEFORE.search(text, max(0, m.start() - 30),
+                                                                 m.start()):
+                    continue  # "in einer Demokratie leben" is no "Demokratie leben!"
                 y = _YEAR.match(text, m.end())  # "Projektfonds Kulturelle Bildung 2013"
                 end = y.end() if y else m.end()
                 cands.append(Cand(m.start(), end, _key(_words(text[m.start():end])), None,

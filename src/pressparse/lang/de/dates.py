@@ -89,9 +89,10 @@ DAY_LIST_TEXT = re.compile(
 _LISTED_DAY = re.compile(rf"(?P<d>{_DAY})\.")
 # "14.10. bis 15.10.2018", "14.–15.10.2018"
 DAY_RANGE_NUM = re.compile(
-    rf"{_day_first('d1', _GLUE_NUM)}\.(?:(?P<m1>{_MON_NUM})\.(?P<y1>{YEAR}|\d\d(?![\d.]))?)?"
+    rf"{_day_first('d1', _GLUE_NUM)}\.(?:(?P<m1>{_MON_NUM})"
+    rf"(?:\.(?P<y1>{YEAR}|\d\d(?![\d.]))?|(?=\s+bis\s)))?"
     rf"\s*{_RANGE_WORD}\s*{_WD_BETWEEN}(?P<d2>{_DAY})\.(?P<m2>{_MON_NUM})\."
-    rf"(?:(?P<y2>[ ]?{YEAR}|\d\d)(?![\d.,]))?(?![\d])",
+    rf"(?:(?P<y2>[ ]?{YEAR}|\d\d)(?![\d]|[.,]\d))?(?![\d])",
     _flags,
 )
 # "am Donnerstag, 27. Februar 2020", "31. März", "1. Januar des kommenden Jahres"
@@ -100,6 +101,9 @@ DAY_TEXT = re.compile(
     rf"(?:(?:,?\s+|\.)(?P<y>{YEAR}){_YEAR_END}|\s+{_REL_YEAR})?",
     _flags,
 )
+# "16 September 2021": the day without its dot, as English titles write it
+DAY_TEXT_NO_DOT = re.compile(
+    rf"{_day_first('d', _GLUE_TEXT)}\s(?P<m>{MONTH})\s(?P<y>{YEAR}){_YEAR_END}(?!\w)", _flags)
 # "31.03.2019", "31.3.19", "08.11."
 DAY_NUM = re.compile(
     rf"{_day_first('d', _GLUE_NUM)}\.(?P<sp>[ ]?)(?P<m>{_MON_NUM})\."
@@ -381,10 +385,10 @@ def _day_ranges_num(text: str) -> list[tuple[int, int, list[DateMention]]]:
 
 def _days(text: str) -> list[tuple[int, int, list[DateMention]]]:
     out = []
-    for pattern in (DAY_TEXT, DAY_NUM, DAY_ISO):
+    for pattern in (DAY_TEXT, DAY_NUM, DAY_ISO, DAY_TEXT_NO_DOT):
         for m in pattern.finditer(text):
             day = int(m["d"])
-            month = _month(m["m"]) if pattern is DAY_TEXT else int(m["m"])
+            month = _month(m["m"]) if pattern in (DAY_TEXT, DAY_TEXT_NO_DOT) else int(m["m"])
             year = _year(m["y"])
             if month is None or not _valid_day(day, month, year):
                 continue
