@@ -31,7 +31,7 @@ EXTRACTOR = "pressparse_municipalities"
 
 # evidence a mention carries, strongest first, with the confidence it gives
 STRONG_CUES = {"gemeinde": 0.95, "kreis": 0.95, "stadtkreis": 0.95, "postal": 0.9,
-               "dateline": 0.9, "ort": 0.9}
+               "dateline": 0.9, "ort": 0.9, "city state": 0.9}
 CUE_CONFIDENCE = {**STRONG_CUES, "prep": 0.85, "loc": 0.85, "land": 0.8, "list": 0.8,
                   "slash": 0.75, "weak": 0.75, "sep": 0.7, "none": 0.7, "start": 0.7,
                   "article": 0.6}
@@ -54,6 +54,7 @@ _WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]*")
 _TAIL = re.compile(r"-([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)")
 _DATELINE_AFTER = re.compile(
     r"^[ \t]*(?:\([^)]{1,20}\)[ \t]*)?(?:,\s*(?:den\s+)?\d{1,2}\.|[–—-]\s|\.\s+[A-ZÄÖÜ])")
+_PHRASE_START = re.compile(r"[.;:!?()„“”\"\n]")
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|und|sowie|oder|bzw\.)\s*(?:und\s+|sowie\s+|oder\s+)?$")
 # a list item the register does not know (a village now part of a town) between two places
 _LIST_GAP_ITEM = re.compile(r"^\s*,\s*[A-ZÄÖÜ][\w\-]+(?:[ /][A-ZÄÖÜ][\w\-.]*)?\s*,\s*$")
@@ -301,7 +302,19 @@ def read_context(text: str, hit: Hit) -> None:
         hit.cue = "article"
         return
     if word in rules.LAND_WORDS:
+        if hit.form in rules.CITY_STATES and word in rules.CITY_STATE_LAND_WORDS:
+            # "das Land Berlin fördert": the city state as an administration, but not in
+            # "die Jugend- und Familienstiftung des Landes Berlin"
+            article, _, article_start = _before(text, token_start)
+            if article.lower() == "des" and _office_before(text, article_start):
+                hit.blocked = "organisation"
+            else:
+                hit.cue, hit.mention_start = "city state", token_start
+            return
         hit.blocked = "Land"
+        return
+    if rules.STATION_BEFORE.search(text, max(0, pos - 16), pos):
+        hit.blocked = "station"  # "S-Bahnhof Ahrensfelde", "S7 Ahrensfelde": a stop's name
         return
     if word in rules.PERSON_TITLES or _INITIALS.match(word):
         hit.blocked = "person"
@@ -342,6 +355,21 @@ def read_context(text: str, hit: Hit) -> None:
         return  # a genitive follows its noun: "die Einwohner Berlins"
     if _ACRONYM.match(word) or word[:1].isupper():
         hit.blocked = "part of a name"
+
+
+def _office_before(text: str, pos: int) -> bool:
+    """'der Gutachterausschuss für Grundstückswerte des Landes Berlin', 'Senatorin für
+    Bildung des Landes Berlin': an office or body whose name the genitive ends."""
+    phrase = _PHRASE_START.split(text[max(0, pos - 90):pos])[-1]
+    words = phrase.split()
+    if not words:
+        return False
+    # the head is the noun before "des", or before the "für …" that names its remit
+    head = words[-1]
+    if "für" in words[:-1]:
+        at = len(words) - 1 - words[::-1].index("für")
+        head = words[at - 1] if at > 0 else head
+    return bool(rules.ORG_BEFORE_VON.search(head) or rules.OFFICE_WORD.match(head))
 
 
 def _name_before_von(text: str, von_start: int) -> bool:

@@ -42,9 +42,18 @@ ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "
                       "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem",
                       "unser", "unsere", "unserem", "unseren", "unserer", "ihr", "ihre",
                       "ihren", "ihrem", "sein", "seine", "seinen", "seinem"})
-# words that name the Land, not the city state: "des Landes Berlin", "Land Bremen"
-LAND_WORDS = frozenset({"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat",
+# words that name the Land: "Freistaat Sachsen", "das Land Brandenburg"
+LAND_WORDS = frozenset({"Land", "Landes", "Lande", "Bundesland", "Bundeslandes", "Freistaat",
                         "Freistaates", "Stadtstaat", "Stadtstaates", "Länder"})
+# a stop or line named after a place: "S-Bahnhof Ahrensfelde", "S7 Ahrensfelde", "Bf. Erkner"
+STATION_BEFORE = re.compile(
+    r"(?:\b[SU]-?(?:Bahnhof|Bhf\.?|Bahnh\.)|\b(?:Bahnhof|Bhf\.|Bf\.|Haltestelle|Busbahnhof)"
+    r"|(?<![\w-])[SU][ ]?\d{1,2}|\bRE[ ]?\d{1,2}|\bRB[ ]?\d{1,2})[ \t]+$")
+# holders and bodies whose title ends in "des Landes Berlin"
+OFFICE_WORD = re.compile(r"(?:Senator|Senatorin|\w*[Bb]ürgermeister(?:in)?|\w*[Aa]usschuss|"
+                         r"\w*[Bb]latt|\w*[Bb]eauftragte[rn]?|Landes\w+)$")
+# of those, the ones that name a city state as an administration: "das Land Berlin"
+CITY_STATE_LAND_WORDS = frozenset({"Land", "Landes", "Lande", "Stadtstaat", "Stadtstaates"})
 # nouns that place what follows "von": "im Stadtteil von Berlin", "Einwohner von Ulm"
 VON_PLACE_NOUNS = frozenset(
     "Stadtteil Stadtteile Ortsteil Ortsteile Teil Teile Zentrum Rand Stadtrand Umland Umgebung "
