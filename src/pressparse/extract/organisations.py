@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..lang.de import organisations as org
 from ..lang.de import persons as lex
 from ..nlp import entities, mention_spans, text_of
+from ..normalise.wordlist import is_word
 from ..record import Mention, Organisation
 from ..segment import letterhead_case
 from .persons import SpanIndex
@@ -50,7 +51,7 @@ COMPLEMENT_RE = re.compile(
 ACRONYM_AFTER_RE = re.compile(rf"[ \u00a0]?\((?P<acr>{_ACR}|[{lex.UPPER}][\w&\-]{{1,10}})\)")
 MODIFIER_BEFORE_RE = re.compile(
     rf"(?<![\w\-])(?P<mod>(?:Deutsche[rsnm]?|Berliner|Bayerische[rsnm]?|[{lex.UPPER}][a-zäöü]+"
-    rf"(?:ische[rsnm]?|er)|{_ACR})[ \u00a0])$"
+    rf"(?:ische[rsnm]?|er)|{_ACR}|(?P<adj>[{lex.UPPER}][a-zäöüß]{{2,}}e[nmrs]?))[ \u00a0])$"
 )
 _LEADING_STOP = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "für",
@@ -94,9 +95,11 @@ def _trim_leading(text: str, start: int, end: int) -> int:
     return start
 
 
-def _trim_complement(comp: str) -> str:
+def _trim_complement(comp: str, head: str) -> str:
     """A complement ends on a name word; an enumeration after a comma needs its "und"
     ("für Stadtentwicklung, Bauen und Wohnen"), else it ends at the comma."""
+    if re.match(r"(?:,|[ \u00a0]+(?:und|&|von))(?![\w])", comp):
+        return ""  # "Jugendamt und Kitas", "Verwaltung, Medien …", "Stadtzentrum von Berlin"
     last_und = comp.rfind(" und ")
     comma = comp.find(", ", max(last_und, 0))
     if comma >= 0:
@@ -105,13 +108,67 @@ def _trim_complement(comp: str) -> str:
     m = re.search(r"[ \u00a0]+und[ \u00a0]+(?:zur|zum|für|der|des|die|von|in|im|mit)\b", comp)
     if m:
         comp = comp[:m.start()]
+    comp = _cut_second_body(comp)
+    comp = _cut_purpose(comp, head)
+    comp = _cut_common_noun(comp)
     # stop at a given name, an honorific or a role: "Bezirksamt Mitte, Bezirksstadträtin …"
     for w in re.finditer(_CAP, comp):
         if (lex.is_first_name(w.group()) or lex.is_role_word(w.group())
                 or w.group() in lex.HONORIFICS):
             comp = comp[:w.start()]
             break
-    return re.sub(rf"(?:[ \u00a0,]+(?:{_FUNC}|{_ADJ}))*[ \u00a0,]*$", "", comp)
+    comp = re.sub(r"[ \u00a0]+\S+-$", "", comp)  # a word cut by the line: "Stiftung Zentral-"
+    comp = re.sub(rf"(?:[ \u00a0,]+(?:{_FUNC}|{_ADJ}))*[ \u00a0,]*$", "", comp)
+    return _drop_lone_genitive(comp)
+
+
+def _cut_second_body(comp: str) -> str:
+    """An "und" before another institution joins two bodies, not two parts of one name:
+    "Germanisches Nationalmuseum Nürnberg und Deutsches Historisches Museum"."""
+    for m in re.finditer(r"[ \u00a0]+und[ \u00a0]+", comp):
+        words = comp[m.end():].split()
+        n_adj = next((i for i, w in enumerate(words) if not _is_adjective(w)), len(words))
+        noun = words[n_adj].casefold() if n_adj < len(words) else ""
+        if noun.endswith(org.HEAD_ENDINGS) and (n_adj or noun not in org.GENERIC_HEADS):
+            return comp[:m.start()]
+    return comp
+
+
+def _cut_purpose(comp: str, head: str) -> str:
+    """A "zur"/"zum" phrase belongs to a name only right after a head that states a purpose
+    ("Verein zur Förderung …"); elsewhere it says what the body does ("Polizei zur
+    Überprüfung …", "Rathaus Charlottenburg zur Weihnachtsbeleuchtung")."""
+    for m in re.finditer(r"[ \u00a0]+(?:zur|zum)[ \u00a0]", comp):
+        if m.start() == 0 and head.casefold().endswith(org.PURPOSE_HEADS):
+            continue
+        return comp[:m.start()]
+    return comp
+
+
+def _cut_common_noun(comp: str) -> str:
+    """A common noun that no preposition governs ends the name: it follows the name in
+    the sentence ("Gesundheitsamt Mitte Unterstützung", "Naturschutzamt Befreiungen")."""
+    governed = False
+    for m in re.finditer(rf"[ \u00a0]+(?P<w>{_CAP}|[^\s,]+)", comp):
+        word = m.group("w")
+        if word[0].islower() or word == "&":
+            governed = word not in {"und", "&"} or governed
+            continue
+        if not governed and (word in org.COMMON_NOUNS or org.COMMON_NOUN_RE.search(word)
+                             or org.DETERMINER_RE.fullmatch(word)):
+            return comp[:m.start()]
+        # an adjective governs its noun: "Stiftung Preußische Seehandlung"
+        governed = _is_adjective(word) or governed
+    return comp
+
+
+def _drop_lone_genitive(comp: str) -> str:
+    """A lone genitive after the head is a relation ("Beirat des Gebietes", "Bibliothek des
+    Gebäudes"), unless it names an owner that is part of the name ("… des Bundes")."""
+    m = re.fullmatch(rf"[ \u00a0]+des[ \u00a0]+({_CAP})", comp)
+    if m and m.group(1) not in org.GENITIVE_OWNERS:
+        return ""
+    return comp
 
 
 def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
@@ -130,11 +187,56 @@ def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
             cut = h.start()  # "Impulsgeber der Stiftung …": the name starts at its head
         if cut:
             start = _trim_leading(text, start + cut, m.end("name"))
+        start = _cut_coordination(text, start, m.end("name"))
+        start = _trim_leading(text, _cut_lead_in(text, start, m.end("name")), m.end("name"))
+        start = _drop_relation_noun(text, start, m.end("name"))
         if start >= m.end("name"):
             continue
         name = re.sub(r"\s+", " ", text[start:m.end()])
         out.append(OrgCand(start, m.end(), name, confidence=0.9))
     return out
+
+
+_COORDINATION_RE = re.compile(
+    r"[ \u00a0]und[ \u00a0]+(?:im|in|am|an|von|vom|bei|beim|mit|zum|zur)[ \u00a0]+")
+
+
+def _cut_coordination(text: str, start: int, end: int) -> int:
+    """"und" with a preposition joins two phrases, and the name is in the last one:
+    "Freie Universität Berlin und im Deutschen Friedensbund e.V."."""
+    ends = [m.end() for m in _COORDINATION_RE.finditer(text, start, end)]
+    return ends[-1] if ends else start
+
+
+_ARTICLE_RE = re.compile(r"(?<=[ \u00a0])(?:der|des|dem|den|die|von|vom|bei|beim|durch)[ \u00a0]+")
+_LOCATIVE = frozenset({"in", "an", "auf", "am", "im"})
+
+
+def _cut_lead_in(text: str, start: int, end: int) -> int:
+    """The name starts after the last article that follows no organisation noun: before it
+    stands what the sentence says of the name ("Eigenkapitalbasis der Vivantes GmbH",
+    "Zusammenarbeit mit der Wall GmbH"); after one it belongs ("Landesverband der
+    Volkssolidarität e.V.", "Freunde der Nationalgalerie e.V.", "… in der UFA-Fabrik e.V."),
+    and so does all after a head word ("Verein zur Förderung der Jugendarbeit e.V.")."""
+    for m in reversed(list(_ARTICLE_RE.finditer(text, start, end))):
+        before = text[start:m.start()].split()
+        if not before or org.HEAD_RE.search(text, start, m.start()):
+            break  # "Verein zur Förderung der Jugendarbeit e.V."
+        word = before[-1]
+        if word in _LOCATIVE or (word[0].isupper() and word.casefold().rstrip("s").endswith(
+                org.HEAD_ENDINGS + org.MEMBER_NOUNS)):
+            continue
+        return m.end()
+    return start
+
+
+def _drop_relation_noun(text: str, start: int, end: int) -> int:
+    """A first word that says how the name relates to the sentence is no part of it:
+    "Kooperationspartner Habikus e.V.", "Website FiPP e.V.", "Lösung für KINDERHILFE e.V."."""
+    m = re.match(r"(\S+)[ \u00a0]+(?=\S)", text[start:end])
+    if m and (m.group(1) in org.COMMON_NOUNS or org.RELATION_NOUN_RE.search(m.group(1))):
+        return _trim_leading(text, start + m.end(), end)
+    return start
 
 
 _PRESS_OFFICE_TAIL = re.compile(r"\s+(?:PRESSESTELLE|PRESSEREFERAT|PRESSEMITTEILUNG)$")
@@ -151,22 +253,32 @@ def _letterhead_candidate(text: str, m: re.Match[str]) -> OrgCand:
     return OrgCand(start, end, letterhead_case(line), None, confidence=0.8)
 
 
+def _in_capitals_line(text: str, m: re.Match[str]) -> bool:
+    """A letterhead line is written in capitals; a word in capitals inside running text
+    ("… (kurz: VERBUND) zielt …") is an acronym, not a letterhead."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _head_candidates(text: str) -> list[OrgCand]:
     out = []
     for m in org.head_words(text):
         if text[m.end():m.end() + 1] == "-":
             continue
         if m.group().isupper() and len(m.group()) > 4:
-            out.append(_letterhead_candidate(text, m))
+            if _in_capitals_line(text, m):
+                out.append(_letterhead_candidate(text, m))
             continue
         if m.group().casefold() in org.NOT_HEADS:
             continue
-        comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group())
+        comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group(), m.group())
         end = m.end() + len(comp)
         start = m.start()
         mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
-        if mod and mod.group("mod").strip().casefold() not in _LEADING_STOP and not (
-                lex.ROLE_RE.fullmatch(mod.group("mod").strip())):
+        if mod and _is_modifier(mod.group("mod").strip()) and (not mod.group("adj") or (
+                comp.strip() and _is_adjective(mod.group("adj")))):
             start = mod.start("mod")
         head = m.group().casefold()
         named = bool(comp.strip()) or start < m.start() or "-" in m.group() or (
@@ -188,17 +300,146 @@ def _head_candidates(text: str) -> list[OrgCand]:
     return out
 
 
+def _is_modifier(word: str) -> bool:
+    """An adjective or acronym that belongs to the name, not an article, pronoun or role;
+    a word in "-er" is one when it is made from a place ("Spandauer", not "Träger")."""
+    low = word.casefold()
+    if low in _LEADING_STOP or low in org.DETERMINERS or lex.ROLE_RE.fullmatch(word):
+        return False
+    if re.fullmatch(r"[^\W\d_]+[^\W\d_s]er", word) and not word.startswith("Deutsch"):
+        return lex.is_place(word[:-2]) or lex.is_place(word[:-1]) or word[:-2] in org.PLACE_ROOTS
+    return True
+
+
 def _ner_candidates(doc: Doc) -> list[OrgCand]:
     out = []
     ents = entities(doc)
     text = text_of(doc) if ents else ""
     for start, end, label in ents:
+        if label not in {"ORG", "ORGANIZATION"} or "\n" in text[start:end]:
+            continue
+        start = _trim_leading(text, start, end)
+        end = start + len(_trim_ner_tail(text[start:end]))
         ent_text = text[start:end]
-        if label not in {"ORG", "ORGANIZATION"} or "\n" in ent_text:
+        if not ent_text or not ent_text[0].isupper() or _is_bare(ent_text):
             continue
         if org.HEAD_RE.search(ent_text) or re.search(org.LEGAL_FORM, ent_text):
-            out.append(OrgCand(start, end, ent_text, confidence=0.75))
+            out.append(OrgCand(start, end, re.sub(r"\s+", " ", ent_text), confidence=0.75))
     return out
+
+
+_NER_STOP = re.compile(
+    rf"[„“”\"]|[ \u00a0]+(?:[–—-](?=[ \u00a0])"
+    rf"|(?!(?:{_FUNC}|{_ADJ})[ \u00a0,.]|(?:{_FUNC})$|{org.LEGAL_FORM})[a-zäöüß])")
+
+
+def _trim_ner_tail(span: str) -> str:
+    """A model's span often runs on into the sentence ("Senatsverwaltung für Wirtschaft,
+    Energie und Betriebe wurde …", "… Betriebe, Matthias Wulff"): the name ends before a
+    lowercase word that no name contains, a dash, a comma that opens no enumeration, or
+    closing punctuation."""
+    stop = _NER_STOP.search(span)
+    if stop:
+        span = span[:stop.start()]
+    comma = span.find(", ", max(span.rfind(" und "), 0))
+    if comma >= 0:
+        span = span[:comma]
+    for m in re.finditer(r",[ \u00a0]+(\S+)", span):
+        word = m.group(1)
+        if (word in org.COMMON_NOUNS or lex.is_first_name(word) or lex.is_role_word(word)
+                or not word[0].isupper()):
+            span = span[:m.start()]
+            break
+    return _strip_tail(span)
+
+
+def _strip_tail(span: str) -> str:
+    """Function words and punctuation at the end; the full stop of "e.V." stays."""
+    span = re.sub(rf"(?:[ \u00a0]+(?:{_FUNC}))*[ \u00a0,;:„“”\"]*$", "", span)
+    if span.endswith(".") and not re.search(rf"{org.LEGAL_FORM}$", span):
+        return _strip_tail(span[:-1])
+    return span
+
+
+def _is_bare(name: str) -> bool:
+    """A legal form or a generic head word alone names nothing ("gGmbH", "Bezirksamt")."""
+    if re.fullmatch(org.LEGAL_FORM, name):
+        return True
+    low = name.casefold()
+    return " " not in name and "-" not in name and (
+        low in org.GENERIC_HEADS or low.endswith(tuple(org.GENERIC_HEADS)))
+
+
+def _unclaimed(extra: list[OrgCand], cands: list[OrgCand]) -> list[OrgCand]:
+    """The model's names where the rules found none: where both found one, the rules
+    draw the tighter boundary."""
+    taken = SpanIndex((c.start, c.end) for c in cands)
+    return [c for c in extra if not taken.overlaps(c.start, c.end)]
+
+
+_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|dieses|seines|ihres|unseres)[ \u00a0]+$")
+_STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
+
+
+def _nominative(text: str, start: int, name: str) -> str:
+    """The name in the nominative as it is cited: "dem Europäischen Parlament" ->
+    "Europäisches Parlament", "des Humanistischen Verbandes" -> "Humanistischer Verband".
+    Only leading adjectives and the noun they qualify change, and only where the noun's
+    ending tells its gender; otherwise the name stays as written."""
+    words = name.split(" ")
+    n_adj = 0
+    while n_adj < len(words) - 1 and _is_adjective(words[n_adj]):
+        n_adj += 1
+    genitive = bool(_GENITIVE_BEFORE.search(text, max(0, start - 12), start))
+    noun_at, gend = _gendered_noun(words, n_adj, genitive)
+    if noun_at is None or gend is None:
+        return name
+    if genitive:
+        words[noun_at] = _strip_genitive(words[noun_at])
+    for i in range(n_adj):
+        if re.search(r"(?:en|em|e)$", words[i]):
+            words[i] = _strong_form(words[i], gend)
+    return " ".join(words)
+
+
+def _is_adjective(word: str) -> bool:
+    """A capitalised adjective with an inflection ending ("Deutschen", "Freie", "Roten")."""
+    m = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]{2,})(en|em|er|es|e)", word)
+    if not m:
+        return False
+    stem = m.group(1).casefold()
+    if stem in org.DETERMINER_STEMS:
+        return False
+    return all(is_word(stem + e) for e in ("e", "er", "es", "en", "em"))
+
+
+def _gendered_noun(words: list[str], first: int, genitive: bool) -> tuple[int | None,
+                                                                         str | None]:
+    """The first noun after the adjectives whose ending tells its gender, in a run of
+    capitalised words ("Deutschen Wildtier Stiftung" -> Stiftung)."""
+    for i in range(first, len(words)):
+        word = words[i]
+        if not word[:1].isupper() or re.fullmatch(org.LEGAL_FORM, word):
+            break
+        g = org.gender(_strip_genitive(word) if genitive else word)
+        if g:
+            return i, g
+    return None, None
+
+
+def _strip_genitive(noun: str) -> str:
+    """"Verbandes" -> "Verband", "Vereins" -> "Verein"; a noun whose stripped form has no
+    masculine or neuter ending is left alone."""
+    for cut in (2, 1):
+        if noun.endswith("es"[2 - cut:]) and org.gender(noun[:-cut]) in {"m", "n"}:
+            return noun[:-cut]
+    return noun
+
+
+def _strong_form(adjective: str, gend: str) -> str:
+    """The adjective's ending as it stands without an article: "Deutscher Städtetag"."""
+    stem = re.sub(r"(?:en|em|er|es|e)$", "", adjective)
+    return stem + _STRONG[gend]
 
 
 def _fold(name: str) -> str:
@@ -273,7 +514,9 @@ class OrganisationsComponent:
             "persons" in doc.spans) else SpanIndex()
         cands = _legal_candidates(text, persons) + _head_candidates(text)
         if self.ner:
-            cands += _ner_candidates(doc)
+            cands += _unclaimed(_ner_candidates(doc), cands)
+        for c in cands:
+            c.name = _nominative(text, c.start, c.name)
         facts = [
             Organisation(
                 name=f.name, acronym=f.acronym, aliases=f.aliases,
