@@ -67,17 +67,9 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     cands: list[Cand] = []
     for _, toks in runs:
         cands.extend(_run_candidates(text, toks))
-    covered: list[tuple[int, int]] = []
-    # appositions of the names found so far cover their role words
-    for c in cands:
-        attach_roles(text, c)
-        for _, pos, role in c.roles:
-            if pos >= c.end:
-                covered.append((c.end, c.end + len(role) + 8))
-            elif pos < c.start and text[pos:c.start].count("\n") == 0:
-                covered.append((pos, c.start))
+    index = SpanIndex()
+    _cover_roles(text, cands, index)
     # a bare surname after a role inside another person's apposition is no person
-    index = SpanIndex(covered)
     cands = [c for c in cands if not (c.surname_only and index.overlaps(c.start, c.end))]
     for c in cands:
         index.add(c.start, c.end)
@@ -85,10 +77,21 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     extra += _list_candidates(text, index, cands + extra)
     if ner:
         extra += _ner_candidates(doc, text, index, cands + extra)
-    extra += _coordinated(text, cands + extra, index)
-    for c in extra:
+    _cover_roles(text, extra, index)  # "mit Jiyoon Lee, Konzertmeisterin der …": no coordination
+    coord = _coordinated(text, cands + extra, index)
+    _cover_roles(text, coord, index)
+    return cands + extra + coord
+
+
+def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
+    """Attach the roles of `cands`; their appositions cover their role words."""
+    for c in cands:
         attach_roles(text, c)
-    return cands + extra
+        for _, pos, role in c.roles:
+            if pos >= c.end:
+                index.add(c.end, c.end + len(role) + 8)
+            elif pos < c.start and text[pos:c.start].count("\n") == 0:
+                index.add(pos, c.start)
 
 
 def _runs(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
