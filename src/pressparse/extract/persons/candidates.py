@@ -15,8 +15,15 @@ from spacy.tokens import Doc
 from ...lang.de import persons as lex
 from ...nlp import entities
 from .model import FUNCTION, Cand, SpanIndex
-from .roles import LABEL_LINE_RE, NAME_THEN_CONTACT_RE, attach_roles, label_above, role_after
-from .words import CAP, PART, SP, TITLE, institutional, name_shaped, word_kind
+from .roles import (
+    LABEL_LINE_RE,
+    NAME_THEN_CONTACT_RE,
+    attach_roles,
+    colon_role,
+    label_above,
+    role_after,
+)
+from .words import CAP, PART, SP, TITLE, institutional, name_shaped, org_tail, word_kind
 
 # a run of capitalised words (titles and name particles in between) on one line
 _INITIAL = rf"[{lex.UPPER}]\.(?={SP}[{lex.UPPER}])"
@@ -55,6 +62,7 @@ _OBJECT_AFTER_RE = re.compile(
 # a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
 _GLUED_RE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')[A-ZÄÖÜ])[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
+_ADJ_FIRST_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er\s")
 _QUOTE_OPEN = "„“\"»«‚‘'"
 _QUOTE_CLOSE = "“”\"«»‘’'"
 
@@ -74,6 +82,7 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     for c in cands:
         index.add(c.start, c.end)
     extra = _context_candidates(text, runs, index)
+    extra += _signature_candidates(text, index)
     extra += _list_candidates(text, index, cands + extra)
     if ner:
         extra += _ner_candidates(doc, text, index, cands + extra)
@@ -181,6 +190,7 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                                     or (institutional(toks[k][2])
                                         and toks[k][2].casefold() not in lex.LEGAL_FORMS)))
                     or any(len(w) < 2 for w in names)
+                    or org_tail(names)
                     or (i > 0 and kinds[i - 1] == "H" and _POSSESSIVE_RE.search(
                         text, max(0, toks[i - 1][0] - 12), toks[i - 1][0]) is not None)
                     or text[end:end + 1] == "-"
@@ -291,12 +301,37 @@ def _context_evidence(text: str, start: int, end: int) -> str | None:
         return "label"
     if SPEECH_BEFORE_RE.search(text, max(0, start - 30), start):
         return "speech"
+    if colon_role(text, start, end):
+        return "label"
     appos = role_after(text, end)
+    if appos and text[end:end + 2].strip()[:1] == "(" and _ADJ_FIRST_RE.match(text, start):
+        appos = None  # "den Prager Primátor (Bürgermeister)": a place adjective, no name
     if appos and (appos[0] == FUNCTION or not prefix.strip()):
         return "appos"
     if SPEECH_AFTER_RE.match(text, end, min(len(text), end + 20)):
         return "speech"
     return None
+
+
+# "Im Auftrag⏎⏎Brühl": the signer of a release, often by surname only
+_SIGNATURE_RE = re.compile(
+    rf"^[ \t]*(?:Im Auftrag|i\.[ \t]?A\.|gez\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:{TITLE})\s*)*"
+    rf"(?P<n>(?:(?:{PART}){SP}+)?{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP})?)[ \t]*$", re.M)
+
+
+def _signature_candidates(text: str, covered: SpanIndex) -> list[Cand]:
+    """The name on the line after "Im Auftrag" signs the release: a person, role none."""
+    out = []
+    for m in _SIGNATURE_RE.finditer(text):
+        tokens = m.group("n").split()
+        core = [t for t in tokens if t not in lex.PARTICLES]
+        if covered.overlaps(m.start("n"), m.end("n")) or not core or any(
+                word_kind(t) in "STHR" or institutional(t) for t in core) or org_tail(tokens):
+            continue
+        c = Cand(m.start("n"), m.end("n"), tokens)
+        c.evidence.add("label")
+        out.append(c)
+    return out
 
 
 _LIST_ITEM_RE = re.compile(

@@ -76,7 +76,7 @@ def attach_roles(text: str, c: Cand) -> None:
         c.roles.append((FUNCTION, c.start, rest))
         return
     for found in (role_before(text, c.start), role_after(text, end),
-                  _label_role(text, c.start)):
+                  _label_role(text, c.start), colon_role(text, c.start, end)):
         if found:
             c.roles.append(found)
 
@@ -207,6 +207,12 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
     if m:
         instr = m.group("a") or m.group("b") or m.group("c")
         return LABEL, end, instr
+    m = _PAREN_RE.match(after)
+    if m and _starts_with_role(m.group("p")):
+        # "Karl Weiß (Vorsitzender des …)", "(MdA, CDU)": the party is no part of it
+        items = [i for i in re.split(r",\s*", m.group("p").strip())
+                 if not re.fullmatch(lex.PARTIES, i)]
+        return FUNCTION, end, ", ".join(items)
     m = LEITET_RE.match(after)
     if m:
         head = "Leiterin" if m.group("rel") == "die" else "Leiter"
@@ -254,6 +260,40 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
     phrase = after[r.start():r.end()] + tail
     words = nominative(art, mods.split(), r.group())
     return FUNCTION, end, " ".join([*words[:-1], _clean_role(phrase, r, words[-1])])
+
+
+_PAREN_RE = re.compile(r"[ \u00a0]?\((?P<p>[^()\n„“”\"]{3,120})\)")
+_COLON_LINE_RE = re.compile(r"[ \t]*:[ \t]*(?P<r>[^\n„“”\"»«:]{2,80}?)[ \t]*$", re.M)
+_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
+
+
+def _starts_with_role(phrase: str) -> bool:
+    """A phrase led by a role noun, after at most two modifiers: "Stellvertretender
+    Vorsitzender des Vereins", "Redakteur beim Stadtmagazin"."""
+    m = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){SP}+){{0,2}}", phrase)
+    for pos in sorted({0, m.end() if m else 0}, reverse=True):
+        if _role_word_at(phrase, pos) or _open_role_word_at(phrase, pos):
+            return True
+    return False
+
+
+def colon_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A line "Lena Vogt: Violine, Gesang" or "Paul Maier: Leiter des Chores": a name
+    that opens its line, a colon, and a rest of instruments, labels or a role."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-•*–"):
+        return None
+    m = _COLON_LINE_RE.match(text, end)
+    if not m:
+        return None
+    rest = m.group("r").rstrip(" .;,")
+    items = [i for i in _ITEM_SPLIT_RE.split(rest) if i]
+    if items and all(i.casefold() in lex.INSTRUMENTS or i.casefold() in lex.LABELS
+                     for i in items):
+        return LABEL, end, rest
+    if _starts_with_role(rest) and not re.search(r"\s[a-zäöüß]+(?:t|en)$", rest):
+        return FUNCTION, end, rest
+    return None
 
 
 def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
