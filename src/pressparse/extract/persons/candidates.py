@@ -98,7 +98,9 @@ def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
         attach_roles(text, c)
         for _, pos, role in c.roles:
             if pos >= c.end:
-                index.add(c.end, c.end + len(role) + 8)
+                stop = c.end + len(role) + 8
+                line_end = text.find("\n", c.end, stop)
+                index.add(c.end, stop if line_end < 0 else line_end)
             elif pos < c.start and text[pos:c.start].count("\n") == 0:
                 index.add(pos, c.start)
 

@@ -73,7 +73,7 @@ def attach_roles(text: str, c: Cand) -> None:
         end = m.end() if m else end
     rest = _list_rest(text, c.start, end)
     if rest:
-        c.roles.append((FUNCTION, c.start, rest))
+        c.roles.append((FUNCTION, c.end, rest))  # after the name: it covers its words
         return
     for found in (role_before(text, c.start), role_after(text, end),
                   _label_role(text, c.start), colon_role(text, c.start, end)):
@@ -380,8 +380,9 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     """In a bullet list "- Name, rest", the rest is what the text gives the person as."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    prefix = re.sub(rf"(?:{TITLE}\s*)*$", "", prefix)
-    if not re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix):
+    prefix = re.sub(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$", "", prefix)
+    bullet = re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix)
+    if not bullet and prefix.strip():
         return None
     line_end = text.find("\n", end)
     rest = text[end:len(text) if line_end < 0 else line_end]
@@ -391,7 +392,25 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     rest = m.group("rest").rstrip(" ;,")
     if rest.endswith(".") and not re.search(r"(?:\b[A-Za-z]|e\.\s?V)\.$", rest):
         rest = rest[:-1]
-    return rest
+    return rest if bullet or _entry_rest(rest) else None
+
+
+_ENTRY_LOWER_RE = re.compile(
+    rf"(?:{_FUNC}|e\.\s?V\.|a\.\s?D\.|[a-zäöüß]+(?:isch|lich|ig|al|ell|iv|är|ier)(?:e|en|er|es|em))")
+
+
+def _entry_rest(rest: str) -> bool:
+    """A line "Maria Lenz, Projektleitung & Geschäftsführung des Vereins Brücke e.V.":
+    without a bullet the rest must read as a role, not as a sentence: it starts with a
+    role noun or a label, has no quote, and no lowercase word but function words and
+    adjectives ("Maria Lenz, die seit Jahren …", "…, freut sich …" are sentences)."""
+    if re.search(r"[„“”\"«»:!?]", rest) or (rest.endswith(".") and not rest.endswith("V.")):
+        return False
+    first = _ITEM_SPLIT_RE.split(rest, maxsplit=1)[0]
+    if not (_starts_with_role(rest) or first.casefold() in lex.LABELS
+            or lex.OPEN_ROLE_RE.fullmatch(first)):
+        return False
+    return all(_ENTRY_LOWER_RE.fullmatch(w) for w in re.findall(r"(?<![\w.])[a-zäöüß][\w.]*", rest))
 
 
 _ANAPHOR_RE = re.compile(
