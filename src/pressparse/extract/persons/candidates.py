@@ -22,6 +22,7 @@ from .roles import (
     colon_role,
     label_above,
     role_after,
+    role_before,
 )
 from .words import CAP, PART, SP, TITLE, institutional, name_shaped, org_tail, word_kind
 
@@ -39,6 +40,11 @@ SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")
 COORD_AFTER_RE = re.compile(
     rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
     rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$))"
+)
+# in a credit the list of names may run on into the sentence: "von A B und C D über …"
+CREDIT_COORD_RE = re.compile(
+    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$)|{SP}[a-zäöüß])"
 )
 COORD_BEFORE_RE = re.compile(
     rf"(?P<n>(?<![\w\-]){CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
@@ -63,6 +69,8 @@ _OBJECT_AFTER_RE = re.compile(
 _GLUED_RE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')[A-ZÄÖÜ])[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 _ADJ_FIRST_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er\s")
+# an adjective before a noun ("Deutsche Bank", "Deutscher Welle"), no given name
+_ADJ_OR_NOUN_FIRST_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es)\s")
 _QUOTE_OPEN = "„“\"»«‚‘'"
 _QUOTE_CLOSE = "“”\"«»‘’'"
 
@@ -193,7 +201,8 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                                         and toks[k][2].casefold() not in lex.LEGAL_FORMS)))
                     or any(len(w) < 2 for w in names)
                     or org_tail(names)
-                    or (i > 0 and kinds[i - 1] == "H" and _POSSESSIVE_RE.search(
+                    or (i > 0 and kinds[i - 1] == "H" and not _full_name(names)
+                        and _POSSESSIVE_RE.search(
                         text, max(0, toks[i - 1][0] - 12), toks[i - 1][0]) is not None)
                     or text[end:end + 1] == "-"
                     or (j == n and text[end:end + 2] in {" -", " –"} and
@@ -230,6 +239,13 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                 continue
         i += 1
     return out
+
+
+def _full_name(names: list[str]) -> bool:
+    """Given name and surname: "seiner Frau Lea Sommer" names her, "seiner Frau Mitte
+    der Woche" does not."""
+    return len(names) > 1 and (lex.is_first_name(names[0]) or (
+        len(names) == 2 and not any(w in lex.PARTICLES for w in names)))
 
 
 def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: list[str],
@@ -270,8 +286,15 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
         size = 3 if n >= 3 and (lex.is_first_name(words[-3]) or words[-2] in lex.PARTICLES
                                 or words[-2] in lex.CAP_PARTICLES) else 2
         i = n - size
+        ev = None
         if any(word_kind(w) not in "STH" for w in words[:i]):
-            continue
+            if _after_department(text, toks, i):
+                ev = "role"
+            elif (_CREDIT_BEFORE_RE.search(text, max(0, toks[i][0] - 90), toks[i][0])
+                  and not _ADJ_OR_NOUN_FIRST_RE.match(text, toks[i][0])):
+                ev = "credit"  # the run "Film von Wim Wenders"
+            else:
+                continue
         sub = words[i:]
         if not name_shaped(sub):
             continue
@@ -281,12 +304,44 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
             continue
         if any(lex.is_place(t) for t in sub if "-" in t) or lex.is_place(" ".join(sub)):
             continue  # "Meko Steglitz-Zehlendorf"
-        ev = _context_evidence(text, start, end)
+        ev = ev or _context_evidence(text, start, end)
         if ev:
             c = Cand(start, end, sub)
             c.evidence.add(ev)
             out.append(c)
     return out
+
+
+_DEPARTMENT_LAST_RE = re.compile(r"(?:\bund|\bsowie|\bfür|,)[ \u00a0]+$")
+_NAME_END_RE = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|[ \u00a0][a-zäöüß])", re.M)
+
+
+def _after_department(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """"die Bezirksstadträtin für Bildung, Kultur und Sport Cerstin Richter-Kotowski":
+    the last department of a role's "für" list runs into the name. Only one word may
+    stand before the name, after "für", "und" or a comma, and the role must end there."""
+    if i != 1 or word_kind(toks[0][2]) != "C" or institutional(toks[0][2]):
+        return False
+    if not _DEPARTMENT_LAST_RE.search(text, max(0, toks[0][0] - 8), toks[0][0]):
+        return False
+    if not _NAME_END_RE.match(text, toks[-1][1]):
+        return False
+    found = role_before(text, toks[i][0])
+    return bool(found and found[0] == FUNCTION and " für " in found[2]
+                and found[2].endswith(toks[0][2]))
+
+
+_ROLE_COMMA_RE = re.compile(
+    rf"\b(?:[a-zäöüß]+(?:e|en|er|es|em)|ein|eine|einen|einem|einer|der|die|den|dem|des)"
+    rf"[ \u00a0]+(?P<r>{CAP}),[ \u00a0]+$")
+# a work credited to the names after "von": "ein Film von Wim Wenders", "Fotografien von …"
+_WORKS = ("film|filme|buch|bücher|roman|romane|stück|stücke|werk|werke|inszenierung|oper"
+          "|komposition|kompositionen|ausstellung|fotografien|fotos|bilder|gemälde|arbeiten"
+          "|texte|gedichte|lieder|musik|choreografie|choreographie|hörspiel|skulpturen"
+          "|installation|installationen|zeichnungen|lesung|performance|konzept|idee|regie")
+_CREDIT_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])[{lex.UPPER}]?[a-zäöüß]*(?i:{_WORKS})(?:[ \u00a0]+[„\"»][^„“”\"«»\n]{{1,60}}"
+    rf"[“”\"«])?[ \u00a0]+von[ \u00a0]+$")
 
 
 def _context_evidence(text: str, start: int, end: int) -> str | None:
@@ -305,6 +360,13 @@ def _context_evidence(text: str, start: int, end: int) -> str | None:
         return "speech"
     if colon_role(text, start, end):
         return "label"
+    rc = _ROLE_COMMA_RE.search(text, max(0, start - 40), start)
+    if (rc and lex.is_role_word(rc.group("r")) and text[end:end + 1] == ","
+            and not _ADJ_OR_NOUN_FIRST_RE.match(text, start)):
+        return "role"  # "einen externen Kurator, Krist Gruijthuijsen, eingeladen"
+    if (_CREDIT_BEFORE_RE.search(text, max(0, start - 90), start)
+            and not _ADJ_OR_NOUN_FIRST_RE.match(text, start)):
+        return "credit"
     appos = role_after(text, end)
     if appos and text[end:end + 2].strip()[:1] == "(" and _ADJ_FIRST_RE.match(text, start):
         appos = None  # "den Prager Primátor (Bürgermeister)": a place adjective, no name
@@ -408,7 +470,8 @@ def _coordinated(text: str, known: list[Cand], covered: SpanIndex) -> list[Cand]
 
 def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
     out = []
-    m = COORD_AFTER_RE.match(text[c.end:c.end + 80])
+    m = (CREDIT_COORD_RE if "credit" in c.evidence else COORD_AFTER_RE).match(
+        text[c.end:c.end + 80])
     if m:
         tokens = m.group("n").split()
         if name_shaped(tokens):
@@ -464,11 +527,20 @@ def _ner_candidates(doc: Doc, text: str, covered: SpanIndex,
     return out
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:ist|war|lebt|lebte|arbeitet|arbeitete|leitet|leitete|studierte|wurde"
+    r"|gründete|promovierte|unterrichtet|unterrichtete|wuchs)\b")
+
+
 def _ner_supported(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """A second cue for a name only the NER found: a known given name, or a bullet
     line that holds the name alone (a list of artists)."""
     if lex.is_first_name(tokens[0]):
         return True
+    if (_SENTENCE_START_RE.search(text, max(0, start - 3), start) or start == 0) and (
+            _PERSON_VERB_AFTER_RE.match(text, end)):
+        return True  # "Reginald Gramatté ist seit 2014 …": a subject that a person's verb follows
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
