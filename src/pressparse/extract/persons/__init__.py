@@ -6,13 +6,15 @@ starts with a known given name, or when a title, an honorific or a role word
 stands before it ("Frau Albers", "Bezirksstadträtin Kranz"), or when its context
 says so: a line label ("Pressekontakt: …"), a speech verb ("sagte …"), a
 coordination with a known person ("… und Ilvie Brasch"), a list whose other
-items are persons. Roles are read before the name ("der Geschäftsführer der Stadtwerke
-Lindau GmbH, Peter Krall"), after it as an apposition ("Ulrich Brandt,
-Präsident des Landkreistags"), from a label or an instrument. Later mentions by
-surname join the person. Spans go to `doc.spans["persons"]` for the quotes.
+items are persons, a work credit ("ein Film von …"), the signer after "Im Auftrag".
+Roles are read before the name ("der Geschäftsführer der Stadtwerke Lindau GmbH,
+Peter Krall"), after it as an apposition ("Ulrich Brandt, Präsident des
+Landkreistags", "(Vorsitzender des …)"), from a label, a "Name: role" line or an
+instrument. Later mentions by surname join the person. Spans go to
+`doc.spans["persons"]` for the quotes.
 
-The steps live in `candidates`, `roles` and `merging`; `words` and `model` hold
-what they share.
+The steps live in `candidates`, `roles` and `merging`; `nominative` puts a role read
+with its article into the form without it; `words` and `model` hold what they share.
 """
 
 from __future__ import annotations

@@ -15,8 +15,16 @@ from spacy.tokens import Doc
 from ...lang.de import persons as lex
 from ...nlp import entities
 from .model import FUNCTION, Cand, SpanIndex
-from .roles import LABEL_LINE_RE, NAME_THEN_CONTACT_RE, attach_roles, label_above, role_after
-from .words import CAP, PART, SP, TITLE, institutional, name_shaped, word_kind
+from .roles import (
+    LABEL_LINE_RE,
+    NAME_THEN_CONTACT_RE,
+    attach_roles,
+    colon_role,
+    label_above,
+    role_after,
+    role_before,
+)
+from .words import CAP, PART, SP, TITLE, institutional, name_shaped, org_tail, word_kind
 
 # a run of capitalised words (titles and name particles in between) on one line
 _INITIAL = rf"[{lex.UPPER}]\.(?={SP}[{lex.UPPER}])"
@@ -32,6 +40,11 @@ SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")
 COORD_AFTER_RE = re.compile(
     rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
     rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$))"
+)
+# in a credit the list of names may run on into the sentence: "von A B und C D über …"
+CREDIT_COORD_RE = re.compile(
+    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$)|{SP}[a-zäöüß])"
 )
 COORD_BEFORE_RE = re.compile(
     rf"(?P<n>(?<![\w\-]){CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
@@ -55,6 +68,9 @@ _OBJECT_AFTER_RE = re.compile(
 # a word with an inner capital is glued text ("BastianTelefon"), unless a name prefix
 _GLUED_RE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')[A-ZÄÖÜ])[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
+_ADJ_FIRST_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er\s")
+# an adjective before a noun ("Deutsche Bank", "Deutscher Welle"), no given name
+_ADJ_OR_NOUN_FIRST_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es)\s")
 _QUOTE_OPEN = "„“\"»«‚‘'"
 _QUOTE_CLOSE = "“”\"«»‘’'"
 
@@ -67,28 +83,34 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     cands: list[Cand] = []
     for _, toks in runs:
         cands.extend(_run_candidates(text, toks))
-    covered: list[tuple[int, int]] = []
-    # appositions of the names found so far cover their role words
-    for c in cands:
-        attach_roles(text, c)
-        for _, pos, role in c.roles:
-            if pos >= c.end:
-                covered.append((c.end, c.end + len(role) + 8))
-            elif pos < c.start and text[pos:c.start].count("\n") == 0:
-                covered.append((pos, c.start))
+    index = SpanIndex()
+    _cover_roles(text, cands, index)
     # a bare surname after a role inside another person's apposition is no person
-    index = SpanIndex(covered)
     cands = [c for c in cands if not (c.surname_only and index.overlaps(c.start, c.end))]
     for c in cands:
         index.add(c.start, c.end)
     extra = _context_candidates(text, runs, index)
+    extra += _signature_candidates(text, index)
     extra += _list_candidates(text, index, cands + extra)
     if ner:
         extra += _ner_candidates(doc, text, index, cands + extra)
-    extra += _coordinated(text, cands + extra, index)
-    for c in extra:
+    _cover_roles(text, extra, index)  # "mit Jiyoon Lee, Konzertmeisterin der …": no coordination
+    coord = _coordinated(text, cands + extra, index)
+    _cover_roles(text, coord, index)
+    return cands + extra + coord
+
+
+def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
+    """Attach the roles of `cands`; their appositions cover their role words."""
+    for c in cands:
         attach_roles(text, c)
-    return cands + extra
+        for _, pos, role in c.roles:
+            if pos >= c.end:
+                stop = c.end + len(role) + 8
+                line_end = text.find("\n", c.end, stop)
+                index.add(c.end, stop if line_end < 0 else line_end)
+            elif pos < c.start and text[pos:c.start].count("\n") == 0:
+                index.add(pos, c.start)
 
 
 def _runs(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
@@ -178,7 +200,9 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                                     or (institutional(toks[k][2])
                                         and toks[k][2].casefold() not in lex.LEGAL_FORMS)))
                     or any(len(w) < 2 for w in names)
-                    or (i > 0 and kinds[i - 1] == "H" and _POSSESSIVE_RE.search(
+                    or org_tail(names)
+                    or (i > 0 and kinds[i - 1] == "H" and not _full_name(names)
+                        and _POSSESSIVE_RE.search(
                         text, max(0, toks[i - 1][0] - 12), toks[i - 1][0]) is not None)
                     or text[end:end + 1] == "-"
                     or (j == n and text[end:end + 2] in {" -", " –"} and
@@ -215,6 +239,13 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                 continue
         i += 1
     return out
+
+
+def _full_name(names: list[str]) -> bool:
+    """Given name and surname: "seiner Frau Lea Sommer" names her, "seiner Frau Mitte
+    der Woche" does not."""
+    return len(names) > 1 and (lex.is_first_name(names[0]) or (
+        len(names) == 2 and not any(w in lex.PARTICLES for w in names)))
 
 
 def _bare_surname_rejected(text: str, toks: list[tuple[int, int, str]], kinds: list[str],
@@ -255,8 +286,15 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
         size = 3 if n >= 3 and (lex.is_first_name(words[-3]) or words[-2] in lex.PARTICLES
                                 or words[-2] in lex.CAP_PARTICLES) else 2
         i = n - size
+        ev = None
         if any(word_kind(w) not in "STH" for w in words[:i]):
-            continue
+            if _after_department(text, toks, i):
+                ev = "role"
+            elif (_CREDIT_BEFORE_RE.search(text, max(0, toks[i][0] - 90), toks[i][0])
+                  and not _ADJ_OR_NOUN_FIRST_RE.match(text, toks[i][0])):
+                ev = "credit"  # the run "Film von Wim Wenders"
+            else:
+                continue
         sub = words[i:]
         if not name_shaped(sub):
             continue
@@ -266,12 +304,44 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
             continue
         if any(lex.is_place(t) for t in sub if "-" in t) or lex.is_place(" ".join(sub)):
             continue  # "Meko Steglitz-Zehlendorf"
-        ev = _context_evidence(text, start, end)
+        ev = ev or _context_evidence(text, start, end)
         if ev:
             c = Cand(start, end, sub)
             c.evidence.add(ev)
             out.append(c)
     return out
+
+
+_DEPARTMENT_LAST_RE = re.compile(r"(?:\bund|\bsowie|\bfür|,)[ \u00a0]+$")
+_NAME_END_RE = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|[ \u00a0][a-zäöüß])", re.M)
+
+
+def _after_department(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """"die Bezirksstadträtin für Bildung, Kultur und Sport Cerstin Richter-Kotowski":
+    the last department of a role's "für" list runs into the name. Only one word may
+    stand before the name, after "für", "und" or a comma, and the role must end there."""
+    if i != 1 or word_kind(toks[0][2]) != "C" or institutional(toks[0][2]):
+        return False
+    if not _DEPARTMENT_LAST_RE.search(text, max(0, toks[0][0] - 8), toks[0][0]):
+        return False
+    if not _NAME_END_RE.match(text, toks[-1][1]):
+        return False
+    found = role_before(text, toks[i][0])
+    return bool(found and found[0] == FUNCTION and " für " in found[2]
+                and found[2].endswith(toks[0][2]))
+
+
+_ROLE_COMMA_RE = re.compile(
+    rf"\b(?:[a-zäöüß]+(?:e|en|er|es|em)|ein|eine|einen|einem|einer|der|die|den|dem|des)"
+    rf"[ \u00a0]+(?P<r>{CAP}),[ \u00a0]+$")
+# a work credited to the names after "von": "ein Film von Wim Wenders", "Fotografien von …"
+_WORKS = ("film|filme|buch|bücher|roman|romane|stück|stücke|werk|werke|inszenierung|oper"
+          "|komposition|kompositionen|ausstellung|fotografien|fotos|bilder|gemälde|arbeiten"
+          "|texte|gedichte|lieder|musik|choreografie|choreographie|hörspiel|skulpturen"
+          "|installation|installationen|zeichnungen|lesung|performance|konzept|idee|regie")
+_CREDIT_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])[{lex.UPPER}]?[a-zäöüß]*(?i:{_WORKS})(?:[ \u00a0]+[„\"»][^„“”\"«»\n]{{1,60}}"
+    rf"[“”\"«])?[ \u00a0]+von[ \u00a0]+$")
 
 
 def _context_evidence(text: str, start: int, end: int) -> str | None:
@@ -288,12 +358,44 @@ def _context_evidence(text: str, start: int, end: int) -> str | None:
         return "label"
     if SPEECH_BEFORE_RE.search(text, max(0, start - 30), start):
         return "speech"
+    if colon_role(text, start, end):
+        return "label"
+    rc = _ROLE_COMMA_RE.search(text, max(0, start - 40), start)
+    if (rc and lex.is_role_word(rc.group("r")) and text[end:end + 1] == ","
+            and not _ADJ_OR_NOUN_FIRST_RE.match(text, start)):
+        return "role"  # "einen externen Kurator, Krist Gruijthuijsen, eingeladen"
+    if (_CREDIT_BEFORE_RE.search(text, max(0, start - 90), start)
+            and not _ADJ_OR_NOUN_FIRST_RE.match(text, start)):
+        return "credit"
     appos = role_after(text, end)
+    if appos and text[end:end + 2].strip()[:1] == "(" and _ADJ_FIRST_RE.match(text, start):
+        appos = None  # "den Prager Primátor (Bürgermeister)": a place adjective, no name
     if appos and (appos[0] == FUNCTION or not prefix.strip()):
         return "appos"
     if SPEECH_AFTER_RE.match(text, end, min(len(text), end + 20)):
         return "speech"
     return None
+
+
+# "Im Auftrag⏎⏎Brühl": the signer of a release, often by surname only
+_SIGNATURE_RE = re.compile(
+    rf"^[ \t]*(?:Im Auftrag|i\.[ \t]?A\.|gez\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:{TITLE})\s*)*"
+    rf"(?P<n>(?:(?:{PART}){SP}+)?{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP})?)[ \t]*$", re.M)
+
+
+def _signature_candidates(text: str, covered: SpanIndex) -> list[Cand]:
+    """The name on the line after "Im Auftrag" signs the release: a person, role none."""
+    out = []
+    for m in _SIGNATURE_RE.finditer(text):
+        tokens = m.group("n").split()
+        core = [t for t in tokens if t not in lex.PARTICLES]
+        if covered.overlaps(m.start("n"), m.end("n")) or not core or any(
+                word_kind(t) in "STHR" or institutional(t) for t in core) or org_tail(tokens):
+            continue
+        c = Cand(m.start("n"), m.end("n"), tokens)
+        c.evidence.add("label")
+        out.append(c)
+    return out
 
 
 _LIST_ITEM_RE = re.compile(
@@ -368,7 +470,8 @@ def _coordinated(text: str, known: list[Cand], covered: SpanIndex) -> list[Cand]
 
 def _coord_neighbours(text: str, c: Cand) -> list[Cand]:
     out = []
-    m = COORD_AFTER_RE.match(text[c.end:c.end + 80])
+    m = (CREDIT_COORD_RE if "credit" in c.evidence else COORD_AFTER_RE).match(
+        text[c.end:c.end + 80])
     if m:
         tokens = m.group("n").split()
         if name_shaped(tokens):
@@ -424,11 +527,20 @@ def _ner_candidates(doc: Doc, text: str, covered: SpanIndex,
     return out
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:ist|war|lebt|lebte|arbeitet|arbeitete|leitet|leitete|studierte|wurde"
+    r"|gründete|promovierte|unterrichtet|unterrichtete|wuchs)\b")
+
+
 def _ner_supported(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """A second cue for a name only the NER found: a known given name, or a bullet
     line that holds the name alone (a list of artists)."""
     if lex.is_first_name(tokens[0]):
         return True
+    if (_SENTENCE_START_RE.search(text, max(0, start - 3), start) or start == 0) and (
+            _PERSON_VERB_AFTER_RE.match(text, end)):
+        return True  # "Reginald Gramatté ist seit 2014 …": a subject that a person's verb follows
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]

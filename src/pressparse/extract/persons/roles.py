@@ -11,6 +11,7 @@ import re
 
 from ...lang.de import persons as lex
 from .model import ANAPHOR, FUNCTION, LABEL, Cand, Found
+from .nominative import ARTICLE_END_RE, nominative
 from .words import CAP, PART, SP, TITLE
 
 # tokens of a role's complement: "für Umwelt, Mobilität und Klimaschutz", "der Stadtwerke Ulm"
@@ -29,6 +30,7 @@ COMPLEMENT_RE = re.compile(rf"(?:(?:\s+|,\s+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{SP}+|,{SP}+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 _TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
 
+_PARTY_END_RE = re.compile(rf"{lex.PARTY_RE.pattern}$")
 TITLES_END_RE = re.compile(rf"(?:{TITLE}\s*)+$")
 WORD_RE = re.compile(rf"(?<![\w\-*:]){CAP}(?:[*:_/]-?in|\(in\))?(?![\w\-])")
 _EXTEND_BACK_RE = re.compile(
@@ -71,10 +73,10 @@ def attach_roles(text: str, c: Cand) -> None:
         end = m.end() if m else end
     rest = _list_rest(text, c.start, end)
     if rest:
-        c.roles.append((FUNCTION, c.start, rest))
+        c.roles.append((FUNCTION, c.end, rest))  # after the name: it covers its words
         return
     for found in (role_before(text, c.start), role_after(text, end),
-                  _label_role(text, c.start)):
+                  _label_role(text, c.start), colon_role(text, c.start, end)):
         if found:
             c.roles.append(found)
 
@@ -108,6 +110,8 @@ def role_before(text: str, start: int) -> tuple[int, int, str] | None:
         if prev and lex.is_first_name(prev.group(1)) and m.group() in lex.ROLE_SURNAMES:
             continue  # "Gabriele Richter": a surname
         between = window[m.end():]
+        if re.search(r"\b(?:und|sowie)\s*$", between):
+            break  # "Frau Füllgraf, Referatsleiterin …, sowie Frau Tietje": not hers
         if COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between):
             best = m
             break
@@ -125,10 +129,11 @@ def role_before(text: str, start: int) -> tuple[int, int, str] | None:
             best = m
         else:
             break
-    role = _clean_role(window[best.start():], best)
     rstart = _extend_role_back(window, best.start())
-    if rstart < best.start():
-        role = window[rstart:best.start()] + role
+    art = ARTICLE_END_RE.search(window[:rstart])
+    words = nominative(art and art.group("art"), window[rstart:best.start()].split(),
+                       best.group())
+    role = " ".join([*words[:-1], _clean_role(window[best.start():], best, words[-1])])
     return FUNCTION, lo + rstart, role
 
 
@@ -169,12 +174,26 @@ def _extend_role_back(window: str, pos: int) -> int:
         pos = m.start()
 
 
-def _clean_role(phrase: str, m: re.Match[str]) -> str:
-    head = lex.role_base(m.group())
+def _clean_role(phrase: str, m: re.Match[str], head: str | None = None) -> str:
+    head = head or lex.role_base(m.group())
     rest = phrase[m.end() - m.start():]
     rest = _TRAIL_FUNC_RE.sub("", rest.rstrip(" ,\n\t"))
+    rest = _PARTY_END_RE.sub("", rest)  # "Bezirksbürgermeister (Die Linke)": no role
     role = re.sub(r"\s+", " ", head + rest).strip(" ,")
     return re.sub(r"(?:\s+(?:Dr|Prof|Dipl)\.?)+$", "", role)
+
+
+# ", Präsident …", ", als Präsident …", " – Präsident …"; an article for the dative
+# and for appositions that repeat it: ", dem Präsidenten des Sportvereins"
+_APPOS_START_RE = re.compile(
+    r",\s+(?:als\s+|(?P<art>dem|der|die)\s+)?|[ \u00a0]+[–—][ \u00a0]+")
+# a second role of the same person goes on with its complement, not a name
+_SECOND_ROLE_RE = re.compile(r"\s+(?:an|am|im|in|bei|beim|der|des|für|von|vom|zur|zum)\s")
+# "…, Frau Kranz, dem Leiter des Amts, Herrn Bade, …": the role goes with the next name
+_NEXT_NAME_RE = re.compile(rf",\s+(?:Frau|Herrn?|{TITLE}|{CAP}{SP}+{CAP}\s*[,.;:)])")
+_CONTACT_RE = re.compile(r",\s*(?:Tel|Telefon|Fax|E-Mail|Mail|Mobil)\.?$")
+_CLAUSE_GOES_ON_RE = re.compile(rf"\s+(?!(?:{_FUNC}|{_ADJ_STOP}|die|das|oder)\b)[a-zäöüß]")
+_APPOS_END_RE = re.compile(r"\s*(?:[,.;:)–]|$)")
 
 
 def role_after(text: str, end: int) -> tuple[int, int, str] | None:
@@ -188,44 +207,108 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
     if m:
         instr = m.group("a") or m.group("b") or m.group("c")
         return LABEL, end, instr
+    m = _PAREN_RE.match(after)
+    if m and _starts_with_role(m.group("p")):
+        # "Karl Weiß (Vorsitzender des …)", "(MdA, CDU)": the party is no part of it
+        items = [i for i in re.split(r",\s*", m.group("p").strip())
+                 if not re.fullmatch(lex.PARTIES, i)]
+        return FUNCTION, end, ", ".join(items)
     m = LEITET_RE.match(after)
     if m:
         head = "Leiterin" if m.group("rel") == "die" else "Leiter"
         art = "der" if m.group("art") == "die" else "des"
         return FUNCTION, end, f"{head} {art} {m.group('obj')}"
-    m = re.match(r",\s+(?:als\s+)?|[ \u00a0]+[–—][ \u00a0]+", after)
+    m = _APPOS_START_RE.match(after)
     if not m:
         return None
     pos = m.end()
+    art = m.group("art")
     # optional modifiers before the role noun: "Parlamentarische Staatssekretärin"
-    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){SP}+){{0,2}}", after[pos:])
+    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er{'|en' if art else ''})|[A-ZÄÖÜ]{{2,6}})"
+                  rf"{SP}+){{0,2}}", after[pos:])
     mods = mm.group() if mm else ""
     if any(lex.is_first_name(w) for w in mods.split()):
         return None
-    r = _role_word_at(after, pos + len(mods))
-    if r is None and mods:
-        mods = ""
-        r = _role_word_at(after, pos)
-    if r is None:
-        return None
+    r = None
+    while r is None:  # the last modifier may be the role noun: "Stellvertretenden Vorsitzenden"
+        r = _role_word_at(after, pos + len(mods)) or _open_role_word_at(after, pos + len(mods))
+        if r is None and not mods:
+            return None
+        if r is None:
+            mods = re.sub(rf"\S+{SP}+$", "", mods)
     comp = FWD_COMPLEMENT_RE.match(after, r.end())
     tail = comp.group() if comp else ""
     # a given name in the complement starts the next person
     cut = len(tail)
     for w in re.finditer(CAP, tail):
+        if lex.is_role_word(w.group()) and _SECOND_ROLE_RE.match(tail, w.end()) and re.search(
+                r"\b(?:und|sowie)\s+$", tail[:w.start()]):
+            continue  # "Solocellist des Orchesters sowie Professor an der Musikhochschule"
         if (lex.is_first_name(w.group()) or lex.TITLE_RE.match(tail, w.start())
-                or lex.is_role_word(w.group())):
+                or lex.is_role_word(w.group()) or w.group() in lex.HONORIFICS):
             cut = w.start()  # another person, or another person's role
             break
     tail = tail[:cut]
+    last = tail[tail.rfind(","):]
+    if "," in tail and (_CONTACT_RE.search(tail) or (
+            _CLAUSE_GOES_ON_RE.match(after, r.end() + len(tail))
+            and not re.search(r"\s(?:und|sowie|&)(?:\s|$)", last))):
+        tail = tail[:tail.rfind(",")]  # ", Tel", ", Werke u. a. von …": not the role's
+    if art and (not _APPOS_END_RE.match(after, r.end() + len(tail))
+                or _NEXT_NAME_RE.match(after, r.end() + len(tail))):
+        return None  # a relative clause, or the role of the name after it
     phrase = after[r.start():r.end()] + tail
-    role = _clean_role(phrase, r)
-    return FUNCTION, end, (mods + role).strip()
+    words = nominative(art, mods.split(), r.group())
+    return FUNCTION, end, " ".join([*words[:-1], _clean_role(phrase, r, words[-1])])
+
+
+_PAREN_RE = re.compile(r"[ \u00a0]?\((?P<p>[^()\n„“”\"]{3,120})\)")
+_COLON_LINE_RE = re.compile(r"[ \t]*:[ \t]*(?P<r>[^\n„“”\"»«:]{2,80}?)[ \t]*$", re.M)
+_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
+
+
+def _starts_with_role(phrase: str) -> bool:
+    """A phrase led by a role noun, after at most two modifiers: "Stellvertretender
+    Vorsitzender des Vereins", "Redakteur beim Stadtmagazin"."""
+    m = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){SP}+){{0,2}}", phrase)
+    for pos in sorted({0, m.end() if m else 0}, reverse=True):
+        if _role_word_at(phrase, pos) or _open_role_word_at(phrase, pos):
+            return True
+    return False
+
+
+def colon_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A line "Lena Vogt: Violine, Gesang" or "Paul Maier: Leiter des Chores": a name
+    that opens its line, a colon, and a rest of instruments, labels or a role."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-•*–"):
+        return None
+    m = _COLON_LINE_RE.match(text, end)
+    if not m:
+        return None
+    rest = m.group("r").rstrip(" .;,")
+    items = [i for i in _ITEM_SPLIT_RE.split(rest) if i]
+    if items and all(i.casefold() in lex.INSTRUMENTS or i.casefold() in lex.LABELS
+                     for i in items):
+        return LABEL, end, rest
+    if _starts_with_role(rest) and not re.search(r"\s[a-zäöüß]+(?:t|en)$", rest):
+        return FUNCTION, end, rest
+    return None
 
 
 def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
     m = WORD_RE.match(text, pos)
     return m if m and lex.is_role_word(m.group()) else None
+
+
+def _open_role_word_at(text: str, pos: int) -> re.Match[str] | None:
+    """A role noun the lexicon lacks, told by its ending ("Redakteur", "Solobratschistin"),
+    only where a complement follows ("Redakteur des Stadtmagazins"): role nouns are an
+    open class, but a bare word of that shape may be anything ("Prozent", "Motor")."""
+    m = WORD_RE.match(text, pos)
+    if not m or not lex.OPEN_ROLE_RE.fullmatch(m.group()):
+        return None
+    return m if _SECOND_ROLE_RE.match(text, m.end()) else None
 
 
 def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
@@ -297,8 +380,9 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     """In a bullet list "- Name, rest", the rest is what the text gives the person as."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    prefix = re.sub(rf"(?:{TITLE}\s*)*$", "", prefix)
-    if not re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix):
+    prefix = re.sub(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$", "", prefix)
+    bullet = re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix)
+    if not bullet and prefix.strip():
         return None
     line_end = text.find("\n", end)
     rest = text[end:len(text) if line_end < 0 else line_end]
@@ -308,7 +392,25 @@ def _list_rest(text: str, start: int, end: int) -> str | None:
     rest = m.group("rest").rstrip(" ;,")
     if rest.endswith(".") and not re.search(r"(?:\b[A-Za-z]|e\.\s?V)\.$", rest):
         rest = rest[:-1]
-    return rest
+    return rest if bullet or _entry_rest(rest) else None
+
+
+_ENTRY_LOWER_RE = re.compile(
+    rf"(?:{_FUNC}|e\.\s?V\.|a\.\s?D\.|[a-zäöüß]+(?:isch|lich|ig|al|ell|iv|är|ier)(?:e|en|er|es|em))")
+
+
+def _entry_rest(rest: str) -> bool:
+    """A line "Maria Lenz, Projektleitung & Geschäftsführung des Vereins Brücke e.V.":
+    without a bullet the rest must read as a role, not as a sentence: it starts with a
+    role noun or a label, has no quote, and no lowercase word but function words and
+    adjectives ("Maria Lenz, die seit Jahren …", "…, freut sich …" are sentences)."""
+    if re.search(r"[„“”\"«»:!?]", rest) or (rest.endswith(".") and not rest.endswith("V.")):
+        return False
+    first = _ITEM_SPLIT_RE.split(rest, maxsplit=1)[0]
+    if not (_starts_with_role(rest) or first.casefold() in lex.LABELS
+            or lex.OPEN_ROLE_RE.fullmatch(first)):
+        return False
+    return all(_ENTRY_LOWER_RE.fullmatch(w) for w in re.findall(r"(?<![\w.])[a-zäöüß][\w.]*", rest))
 
 
 _ANAPHOR_RE = re.compile(

@@ -3,6 +3,7 @@ of a name: one place, so that each step reads a word the same way."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...lang.de import persons as lex
@@ -11,6 +12,7 @@ CAP = lex.CAP_WORD
 TITLE = lex.TITLE
 PART = "|".join(sorted(lex.PARTICLES, key=len, reverse=True))
 SP = r"[ \u00a0]"
+_ROMAN_RE = re.compile(r"[IVXL]{1,5}")
 
 
 @cache
@@ -42,6 +44,16 @@ def institutional(tok: str) -> bool:
     return low.endswith(lex.INSTITUTION_SUFFIXES)
 
 
+def org_tail(tokens: list[str]) -> bool:
+    """A name that ends in a legal form or an acronym is a club's or a firm's: "Hertha
+    BSC", "Union Berlin FC"; not a name written in capitals ("ANNA ROTH")."""
+    last = tokens[-1]
+    if last.casefold() in lex.LEGAL_FORMS:
+        return True
+    return (len(tokens) > 1 and last.isupper() and len(last) <= 5 and not _ROMAN_RE.fullmatch(last)
+            and not all(t.isupper() for t in tokens))
+
+
 def name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
     """Capitalised words that could be a person's name (no stop, role or noun-like word)."""
     if not min_tokens <= len(tokens) <= 4:
@@ -58,7 +70,7 @@ def name_shaped(tokens: list[str], min_tokens: int = 2) -> bool:
             return False
         if t.isupper() and len(t) <= 3:
             return False
-    if any(len(t) < 2 for t in core):
+    if any(len(t) < 2 for t in core) or org_tail(tokens):
         return False
     return not any(lex.NOUN_SUFFIX_RE.search(t.casefold()) for t in core[1:]) and not (
         lex.NOUN_SUFFIX_RE.search(core[0].casefold()) and not lex.is_first_name(core[0]))

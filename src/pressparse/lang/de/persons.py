@@ -94,6 +94,13 @@ ROLE_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# endings of role nouns the list of stems cannot foresee ("Redakteur", "Biologin",
+# "Solobratschist"); read only where a complement follows the word. Not "-ment", "-zent",
+# "-tent" ("Element", "Prozent", "Patent") nor "Restaurant".
+OPEN_ROLE_RE = re.compile(
+    rf"(?!{LETTER}*(?:ment|zent|tent|aurant)(?:in)?$)[{UPPER}]{LETTER}{{3,}}"
+    r"(?:ist|or|eur|ent|ant|iker|loge|meister|leiter|wart)(?:in)?")
+
 # abbreviated functions: "OB Frank Mentrup", "Anna Beck, MdB"
 ROLE_ABBREVIATIONS = frozenset({"OB", "MdB", "MdL", "MdEP", "MdA", "MdBB", "BzStR", "StS",
                                 "CEO", "CFO", "CTO", "COO", "CDO"})
@@ -106,6 +113,13 @@ def is_role_word(word: str) -> bool:
         return True
     return (len(word) > 2 and word[0].isupper() and word.casefold().endswith(ROLE_ENDINGS)
             and ROLE_RE.fullmatch(word) is not None)
+
+
+@cache
+def is_adjectival_role(word: str) -> bool:
+    """A role noun inflected like an adjective: "Vorsitzende", "dem Beauftragten"."""
+    low = word.casefold()
+    return any(low.endswith(stem + e) for stem in _adj for e in ("e", "er", "en", "*e", "*r"))
 
 
 # short line labels that introduce a person: "Pressekontakt: Mareike Sonntag"
