@@ -697,8 +697,11 @@ def _canonical(text: str, g: list[Cand]) -> str:
     entry = next((c.entry for c in g if c.entry is not None), None)
     if entry is not None:
         # the catalogue writes the nominative of a form the text only inflects
-        for form in (entry.name, *entry.aliases):
-            if form.casefold() != name.casefold() and _key(_words(form)) == _key(_words(name)):
+        forms = (entry.name, *entry.aliases)
+        if any(form.casefold() == name.casefold() for form in forms):
+            return name
+        for form in forms:
+            if _key(_words(form)) == _key(_words(name)):
                 return form
     m = _OBLIQUE_ADJ_HEAD.match(name)
     if m:
