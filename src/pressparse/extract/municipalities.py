@@ -412,7 +412,8 @@ def _link_lists(text: str, hits: list[Hit]) -> None:
             first.blocked, first.cue = None, "list"
     for prev, hit in itertools.pairwise([h for h in hits if not h.blocked]):
         gap = text[prev.end:hit.start]
-        if _LIST_GAP.match(gap) or _LIST_GAP_ITEM.match(gap):
+        linked = bool(_LIST_GAP.match(gap) or _LIST_GAP_ITEM.match(gap))
+        if linked:
             if prev.list_of is None:
                 prev.list_of = [prev]
             prev.list_of.append(hit)
@@ -421,7 +422,7 @@ def _link_lists(text: str, hits: list[Hit]) -> None:
             continue
         if prev.form in rules.COMMON_WORD_NAMES and prev.cue not in STRONG_CUES:
             continue  # "aus Sand und Steinen" is no list of places
-        if _LIST_GAP.match(gap) or _LIST_GAP_ITEM.match(gap):
+        if linked:
             if prev.cue in ("kreis", "stadtkreis", "gemeinde", "prep", "list", "ort"):
                 hit.cue = "list" if prev.cue == "ort" else prev.cue
             elif prev.cue in ("none", "start", "weak", "dateline", "postal", "sep"):
