@@ -7,7 +7,9 @@ Arbeit", "Baden-Württemberg", "Marzahn-Hellersdorf") or a modifier ("Deutscher
 Städtetag"); a bare generic head ("das Bezirksamt") names none. An acronym in
 brackets or closing the name ("(IESE)", "Organisation IAO") is kept, and later
 bare acronyms join the organisation. The NER's ORG spans, where present, add
-names the rules miss when they carry a head word or a legal form.
+names the rules miss when they carry a head word or a legal form. A name is found
+in the case the sentence gives it and named in the nominative (`nominative`), so
+that its mentions in any case merge; each mention keeps the text as written.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from spacy.tokens import Doc
 from ..lang.de import organisations as org
 from ..lang.de import persons as lex
 from ..nlp import entities, mention_spans, text_of
-from ..normalise.wordlist import is_word
 from ..record import Mention, Organisation
 from ..segment import letterhead_case
+from .nominative import is_adjective, nominative
 from .persons import SpanIndex
 
 EXTRACTOR = "pressparse_organisations"
@@ -127,7 +129,7 @@ def _cut_second_body(comp: str) -> str:
     "Germanisches Nationalmuseum Nürnberg und Deutsches Historisches Museum"."""
     for m in re.finditer(r"[ \u00a0]+und[ \u00a0]+", comp):
         words = comp[m.end():].split()
-        n_adj = next((i for i, w in enumerate(words) if not _is_adjective(w)), len(words))
+        n_adj = next((i for i, w in enumerate(words) if not is_adjective(w)), len(words))
         noun = words[n_adj].casefold() if n_adj < len(words) else ""
         if noun.endswith(org.HEAD_ENDINGS) and (n_adj or noun not in org.GENERIC_HEADS):
             return comp[:m.start()]
@@ -158,7 +160,7 @@ def _cut_common_noun(comp: str) -> str:
                              or org.DETERMINER_RE.fullmatch(word)):
             return comp[:m.start()]
         # an adjective governs its noun: "Stiftung Preußische Seehandlung"
-        governed = _is_adjective(word) or governed
+        governed = is_adjective(word) or governed
     return comp
 
 
@@ -278,7 +280,7 @@ def _head_candidates(text: str) -> list[OrgCand]:
         start = m.start()
         mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
         if mod and _is_modifier(mod.group("mod").strip()) and (not mod.group("adj") or (
-                comp.strip() and _is_adjective(mod.group("adj")))):
+                comp.strip() and is_adjective(mod.group("adj")))):
             start = mod.start("mod")
         head = m.group().casefold()
         named = bool(comp.strip()) or start < m.start() or "-" in m.group() or (
@@ -377,71 +379,6 @@ def _unclaimed(extra: list[OrgCand], cands: list[OrgCand]) -> list[OrgCand]:
     return [c for c in extra if not taken.overlaps(c.start, c.end)]
 
 
-_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|dieses|seines|ihres|unseres)[ \u00a0]+$")
-_STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
-
-
-def _nominative(text: str, start: int, name: str) -> str:
-    """The name in the nominative as it is cited: "dem Europäischen Parlament" ->
-    "Europäisches Parlament", "des Humanistischen Verbandes" -> "Humanistischer Verband".
-    Only leading adjectives and the noun they qualify change, and only where the noun's
-    ending tells its gender; otherwise the name stays as written."""
-    words = name.split(" ")
-    n_adj = 0
-    while n_adj < len(words) - 1 and _is_adjective(words[n_adj]):
-        n_adj += 1
-    genitive = bool(_GENITIVE_BEFORE.search(text, max(0, start - 12), start))
-    noun_at, gend = _gendered_noun(words, n_adj, genitive)
-    if noun_at is None or gend is None:
-        return name
-    if genitive:
-        words[noun_at] = _strip_genitive(words[noun_at])
-    for i in range(n_adj):
-        if re.search(r"(?:en|em|e)$", words[i]):
-            words[i] = _strong_form(words[i], gend)
-    return " ".join(words)
-
-
-def _is_adjective(word: str) -> bool:
-    """A capitalised adjective with an inflection ending ("Deutschen", "Freie", "Roten")."""
-    m = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]{2,})(en|em|er|es|e)", word)
-    if not m:
-        return False
-    stem = m.group(1).casefold()
-    if stem in org.DETERMINER_STEMS:
-        return False
-    return all(is_word(stem + e) for e in ("e", "er", "es", "en", "em"))
-
-
-def _gendered_noun(words: list[str], first: int, genitive: bool) -> tuple[int | None,
-                                                                         str | None]:
-    """The first noun after the adjectives whose ending tells its gender, in a run of
-    capitalised words ("Deutschen Wildtier Stiftung" -> Stiftung)."""
-    for i in range(first, len(words)):
-        word = words[i]
-        if not word[:1].isupper() or re.fullmatch(org.LEGAL_FORM, word):
-            break
-        g = org.gender(_strip_genitive(word) if genitive else word)
-        if g:
-            return i, g
-    return None, None
-
-
-def _strip_genitive(noun: str) -> str:
-    """"Verbandes" -> "Verband", "Vereins" -> "Verein"; a noun whose stripped form has no
-    masculine or neuter ending is left alone."""
-    for cut in (2, 1):
-        if noun.endswith("es"[2 - cut:]) and org.gender(noun[:-cut]) in {"m", "n"}:
-            return noun[:-cut]
-    return noun
-
-
-def _strong_form(adjective: str, gend: str) -> str:
-    """The adjective's ending as it stands without an article: "Deutscher Städtetag"."""
-    stem = re.sub(r"(?:en|em|er|es|e)$", "", adjective)
-    return stem + _STRONG[gend]
-
-
 def _fold(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
     return re.sub(r"[\s\u00a0]+", " ", name).casefold().strip()
@@ -516,7 +453,7 @@ class OrganisationsComponent:
         if self.ner:
             cands += _unclaimed(_ner_candidates(doc), cands)
         for c in cands:
-            c.name = _nominative(text, c.start, c.name)
+            c.name = nominative(text, c.start, c.name)
         facts = [
             Organisation(
                 name=f.name, acronym=f.acronym, aliases=f.aliases,
