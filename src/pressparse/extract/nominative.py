@@ -11,6 +11,8 @@ from ..lang.de import organisations as org
 from ..normalise.wordlist import is_word
 
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|dieses|seines|ihres|unseres)[ \u00a0]+$")
+# adjectives made from places keep "-er" in every case: "Berliner Philharmonisches Orchester"
+_INVARIANT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 _STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
 
 
@@ -21,9 +23,10 @@ def nominative(text: str, start: int, name: str) -> str:
     ending tells its gender; otherwise the name stays as written."""
     words = name.split(" ")
     n_adj = 0
-    while n_adj < len(words) - 1 and is_adjective(words[n_adj]):
+    while n_adj < len(words) - 1 and (is_adjective(words[n_adj])
+                                      or _INVARIANT_ADJ.fullmatch(words[n_adj])):
         n_adj += 1
-    genitive = bool(_GENITIVE_BEFORE.search(text, max(0, start - 12), start))
+    genitive = after_genitive_article(text, start)
     noun_at, gend = _gendered_noun(words, n_adj, genitive)
     if noun_at is None or gend is None:
         return name
@@ -35,6 +38,11 @@ def nominative(text: str, start: int, name: str) -> str:
     return " ".join(words)
 
 
+def after_genitive_article(text: str, start: int) -> bool:
+    """Whether a genitive article or possessive stands right before `start` ("des …")."""
+    return bool(_GENITIVE_BEFORE.search(text, max(0, start - 12), start))
+
+
 def is_adjective(word: str) -> bool:
     """A capitalised adjective with an inflection ending ("Deutschen", "Freie", "Roten")."""
     m = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]{2,})(en|em|er|es|e)", word)
@@ -43,6 +51,8 @@ def is_adjective(word: str) -> bool:
     stem = m.group(1).casefold()
     if stem in org.DETERMINER_STEMS:
         return False
+    if stem.endswith("isch"):
+        return True  # "Philharmonische": derived adjectives, listed or not
     return all(is_word(stem + e) for e in ("e", "er", "es", "en", "em"))
 
 

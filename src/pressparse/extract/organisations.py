@@ -24,9 +24,10 @@ from spacy.tokens import Doc
 from ..lang.de import organisations as org
 from ..lang.de import persons as lex
 from ..nlp import entities, mention_spans, text_of
+from ..normalise.wordlist import is_word
 from ..record import Mention, Organisation
 from ..segment import letterhead_case
-from .nominative import is_adjective, nominative
+from .nominative import after_genitive_article, is_adjective, nominative
 from .persons import SpanIndex
 
 EXTRACTOR = "pressparse_organisations"
@@ -126,12 +127,17 @@ def _trim_complement(comp: str, head: str) -> str:
 
 def _cut_second_body(comp: str) -> str:
     """An "und" before another institution joins two bodies, not two parts of one name:
-    "Germanisches Nationalmuseum Nürnberg und Deutsches Historisches Museum"."""
+    "Germanisches Nationalmuseum Nürnberg und Deutsches Historisches Museum", "Ordnungsamt
+    Pankow und Polizei Berlin"; a generic head without a place or acronym is a part
+    ("für Wirtschaft, Energie und Betriebe")."""
     for m in re.finditer(r"[ \u00a0]+und[ \u00a0]+", comp):
         words = comp[m.end():].split()
         n_adj = next((i for i, w in enumerate(words) if not is_adjective(w)), len(words))
         noun = words[n_adj].casefold() if n_adj < len(words) else ""
-        if noun.endswith(org.HEAD_ENDINGS) and (n_adj or noun not in org.GENERIC_HEADS):
+        named = n_adj or noun not in org.GENERIC_HEADS or (
+            n_adj + 1 < len(words) and (lex.is_place(words[n_adj + 1])
+                                        or re.fullmatch(_ACR, words[n_adj + 1])))
+        if noun.endswith(org.HEAD_ENDINGS) and named:
             return comp[:m.start()]
     return comp
 
@@ -222,6 +228,10 @@ def _cut_lead_in(text: str, start: int, end: int) -> int:
     and so does all after a head word ("Verein zur Förderung der Jugendarbeit e.V.")."""
     for m in reversed(list(_ARTICLE_RE.finditer(text, start, end))):
         before = text[start:m.start()].split()
+        if m.group().startswith("von") and re.fullmatch(
+                rf"{_WORD}(?:[ \u00a0]+{_WORD})*", text[m.end():end]) and not (
+                before and before[-1].casefold().endswith(org.SUPPORTER_NOUNS)):
+            return m.end()  # "Beratungsstelle von Matilde e.V.": a unit of the named body
         if not before or org.HEAD_RE.search(text, start, m.start()):
             break  # "Verein zur Förderung der Jugendarbeit e.V."
         word = before[-1]
@@ -234,9 +244,11 @@ def _cut_lead_in(text: str, start: int, end: int) -> int:
 
 def _drop_relation_noun(text: str, start: int, end: int) -> int:
     """A first word that says how the name relates to the sentence is no part of it:
-    "Kooperationspartner Habikus e.V.", "Website FiPP e.V.", "Lösung für KINDERHILFE e.V."."""
+    "Kooperationspartner Habikus e.V.", "Träger Rabenhaus e.V.", "Website FiPP e.V.",
+    "Pressekontakt Wall GmbH", "Lösung für KINDERHILFE e.V."."""
     m = re.match(r"(\S+)[ \u00a0]+(?=\S)", text[start:end])
-    if m and (m.group(1) in org.COMMON_NOUNS or org.RELATION_NOUN_RE.search(m.group(1))):
+    if m and (m.group(1) in org.COMMON_NOUNS or org.RELATION_NOUN_RE.search(m.group(1))
+              or org.COMMON_COMPOUND_RE.search(m.group(1))):
         return _trim_leading(text, start + m.end(), end)
     return start
 
@@ -273,18 +285,16 @@ def _head_candidates(text: str) -> list[OrgCand]:
             if _in_capitals_line(text, m):
                 out.append(_letterhead_candidate(text, m))
             continue
-        if m.group().casefold() in org.NOT_HEADS:
+        base = org.head_base(m.group())
+        if base.casefold() in org.NOT_HEADS:
             continue
-        comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group(), m.group())
+        comp = _head_complement(text, m, base)
         end = m.end() + len(comp)
-        start = m.start()
-        mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
-        if mod and _is_modifier(mod.group("mod").strip()) and (not mod.group("adj") or (
-                comp.strip() and is_adjective(mod.group("adj")))):
-            start = mod.start("mod")
-        head = m.group().casefold()
+        start = _modifiers_start(text, m.start(), bool(comp.strip()))
+        if base != m.group() and not after_genitive_article(text, start):
+            continue  # "-s" without "des" is no genitive of the head: "Amts" in a list
         named = bool(comp.strip()) or start < m.start() or "-" in m.group() or (
-            head not in org.GENERIC_HEADS and not head.endswith(tuple(org.GENERIC_HEADS)))
+            not _is_generic(base))
         if not named:
             continue
         acronym = None
@@ -300,6 +310,58 @@ def _head_candidates(text: str) -> list[OrgCand]:
         out.append(OrgCand(start, end, name, acronym,
                            confidence=0.85 if comp.strip() or acronym else 0.7))
     return out
+
+
+def _head_complement(text: str, m: re.Match[str], base: str) -> str:
+    """What names the head after it. "in Berlin" alone names no generic head ("Orchester
+    in Berlin"), and after a head in the genitive a common noun is the sentence's object
+    ("des Bezirksamtes Karriere machen"), so only names, places and governed words count."""
+    comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group(), base)
+    if _is_generic(base) and re.match(r"[ \u00a0]+in[ \u00a0]", comp):
+        return ""
+    if base == m.group():
+        return comp
+    governed = False
+    for w in re.finditer(r"[ \u00a0,]+([^\s,]+)", comp):
+        word = w.group(1)
+        if word in {"für", "der", "des", "zur", "zum", "und", "&", "gegen"}:
+            return comp  # governed from here: "des Amtes für Soziales Mitte"
+        if not governed and (word[0].islower() or not _names_word(word)):
+            return re.sub(r"[ \u00a0,]+$", "", comp[:w.start()])
+        governed = is_adjective(word) or word.endswith("er")  # "Deutscher Sinti"
+    return comp
+
+
+def _names_word(word: str) -> bool:
+    """A word that names rather than says: a place, an acronym or a word no dictionary
+    lists ("Gafca", "KulturLeben"), an adjective."""
+    return (lex.is_place(word) or bool(re.fullmatch(_ACR, word)) or "-" in word
+            or not is_word(word) or any(c.isupper() for c in word[1:]) or is_adjective(word)
+            or word.endswith("er"))
+
+
+def _is_generic(head: str) -> bool:
+    """A head word that names no one body alone ("Bezirksamt", "Jugendorchester")."""
+    low = head.casefold()
+    return low in org.GENERIC_HEADS or low.endswith(tuple(org.GENERIC_HEADS))
+
+
+def _modifiers_start(text: str, start: int, has_complement: bool) -> int:
+    """Where the modifiers before a head word begin: all adjectives count ("Deutsches
+    Historisches Museum"), an acronym only next to the head ("TSB Innovationsagentur"). A
+    word that may be a noun counts only as a known adjective before a head that has a
+    complement."""
+    first = True
+    while True:
+        mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
+        if not mod:
+            return start
+        word = mod.group("mod").strip()
+        if not _is_modifier(word) or (not first and re.fullmatch(_ACR, word)):
+            return start
+        if mod.group("adj") and not (has_complement and is_adjective(word)):
+            return start
+        start, first = mod.start("mod"), False
 
 
 def _is_modifier(word: str) -> bool:
