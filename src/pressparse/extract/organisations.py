@@ -42,9 +42,10 @@ _FUNC = (rf"für|der|des|und|von|zur|zum|&|bei|beim|gegen|of|for|the|and|de|du|l
 _ADJ = (r"[a-zäöüß]{2,}(?:isch|lich|ig|al|ar|ell|iv|end|ös|är|bar|sam|haft|ern|on)"
         r"(?:e|en|er|es|em)")
 _WORD = rf"(?:{_CAP}-?|{_ACR})"
+_LOWER_ADJ = r"(?:[a-zäöüß]{3,}[ \u00a0])?[a-zäöüß]{3,}(?:e|en|er|es|em)"
 LEGAL_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ})"
-    rf"[ \u00a0])*{_WORD}){{0,7}})"
+    rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ}"
+    rf"|{_LOWER_ADJ})[ \u00a0])*(?:{_WORD}|Co\.)){{0,7}})"
     rf"[ \u00a0](?P<legal>{org.LEGAL_FORM})(?![\w])"
 )
 COMPLEMENT_RE = re.compile(
@@ -182,7 +183,8 @@ def _drop_lone_genitive(comp: str) -> str:
 def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
     out = []
     for m in LEGAL_RE.finditer(text):
-        start = _trim_leading(text, m.start("name"), m.end("name"))
+        start = _after_lowercase_phrase(text, m.start("name"), m.end("name"))
+        start = _trim_leading(text, start, m.end("name"))
         # a person or role in front ("Krall und der Prokurist der Stadtwerke Lindau GmbH")
         inner = text[start:m.end("name")]
         cut = 0
@@ -191,18 +193,70 @@ def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
                     or persons.overlaps(start + w.start(), start + w.end())):
                 cut = w.end()
         h = org.HEAD_RE.search(inner, cut)
-        if h and re.search(r"\b(?:der|des)[ \u00a0]+$", inner[:h.start()]):
-            cut = h.start()  # "Impulsgeber der Stiftung …": the name starts at its head
+        if h and (re.search(r"\b(?:der|des)[ \u00a0]+$", inner[:h.start()]) or (
+                h.end() < len(inner) and re.search(
+                    r"\b(?:dem|den|im|beim|vom|zum|zur)[ \u00a0]+$", inner[:h.start()]))):
+            # "Impulsgeber der Stiftung …", "Mitglied im Verband freier Berufe e.V."; a
+            # bare head after "im" is a part of the name: "Jugend im Museum e.V."
+            cut = h.start()
         if cut:
             start = _trim_leading(text, start + cut, m.end("name"))
         start = _cut_coordination(text, start, m.end("name"))
         start = _trim_leading(text, _cut_lead_in(text, start, m.end("name")), m.end("name"))
         start = _drop_relation_noun(text, start, m.end("name"))
+        start = _quoted_start(text, start, m.end())
         if start >= m.end("name"):
             continue
         name = re.sub(r"\s+", " ", text[start:m.end()])
         out.append(OrgCand(start, m.end(), name, confidence=0.9))
     return out
+
+
+_OPEN_QUOTE_RE = re.compile(r"[„\"»]([^„“”\"«»\n]{1,80})$")
+
+
+def _quoted_start(text: str, start: int, end: int) -> int:
+    """A name in quotes is the whole quote, whatever words it holds: „Schenk doch mal ein
+    Lächeln e.V.“."""
+    if text[end:end + 1] not in {"“", "\"", "”", "«"}:
+        return start
+    q = _OPEN_QUOTE_RE.search(text, max(0, start - 80), start)
+    if q and q.group(1)[:1].isupper():
+        return q.start(1)
+    return start
+
+
+_CONNECTOR_RE = re.compile(rf"(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ})")
+
+
+def _after_lowercase_phrase(text: str, start: int, end: int) -> int:
+    """Lowercase adjectives belong to a name ("Verband freier Berufe e.V.", "Werkstätten
+    für behinderte Menschen e.V.", "Angehörige psychisch erkrankter Menschen e.V."); a
+    participle only after a lowercase word, since after a noun it is the sentence's ("vom
+    Amt beauftragte Firma Bau SE"); any other lowercase word is the sentence, and the name
+    starts after it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].group()
+        if not word[0].islower() or _CONNECTOR_RE.fullmatch(word):
+            continue
+        after_lower = words[i - 1].group()[0].islower()
+        if _lowercase_adjective(word) and (after_lower or not _is_participle(word)):
+            continue
+        if i + 1 < len(words) and _lowercase_adjective(words[i + 1].group()):
+            continue  # an adverb before its adjective: "psychisch erkrankter"
+        return start + words[i].end()
+    return start
+
+
+def _lowercase_adjective(word: str) -> bool:
+    return word[0].islower() and is_adjective(word.capitalize())
+
+
+def _is_participle(word: str) -> bool:
+    """"beauftragte", "getragene", "abgestimmten": a verb's participle as an adjective."""
+    stem = re.sub(r"(?:en|em|er|es|e)$", "", word)
+    return stem.endswith(("t", "en")) or stem.startswith("ge")
 
 
 _COORDINATION_RE = re.compile(
