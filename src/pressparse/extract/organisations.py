@@ -41,11 +41,13 @@ _FUNC = (rf"für|der|des|und|von|zur|zum|&|bei|beim|gegen|of|for|the|and|de|du|l
          rf"|in(?=[ \u00a0](?:{_PLACES}|der Bundesrepublik)\b)")
 _ADJ = (r"[a-zäöüß]{2,}(?:isch|lich|ig|al|ar|ell|iv|end|ös|är|bar|sam|haft|ern|on)"
         r"(?:e|en|er|es|em)")
-_WORD = rf"(?:{_CAP}-?|{_ACR})"
+_WORD = rf"(?:{_ACR}(?!-)|{_CAP}-?)"  # the acronym first: "P82" is one word, not "P"
 _LOWER_ADJ = r"(?:[a-zäöüß]{3,}[ \u00a0])?[a-zäöüß]{3,}(?:e|en|er|es|em)"
+# a name's words, with "& Co." and club years ("Borussia 19 e.V."); a legal form ends a
+# name, so "Grün Berlin GmbH und IGA Berlin 2017 GmbH" are two
 LEGAL_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ}"
-    rf"|{_LOWER_ADJ})[ \u00a0])*(?:{_WORD}|Co\.)){{0,7}})"
+    rf"|{_LOWER_ADJ})[ \u00a0])*(?!{org.LEGAL_FORM}(?![\w]))(?:{_WORD}|Co\.|\d{{1,4}})){{0,7}})"
     rf"[ \u00a0](?P<legal>{org.LEGAL_FORM})(?![\w])"
 )
 COMPLEMENT_RE = re.compile(
@@ -260,14 +262,22 @@ def _is_participle(word: str) -> bool:
 
 
 _COORDINATION_RE = re.compile(
-    r"[ \u00a0]und[ \u00a0]+(?:im|in|am|an|von|vom|bei|beim|mit|zum|zur)[ \u00a0]+")
+    rf"[ \u00a0]und[ \u00a0]+(?:(?:im|in|am|an|von|vom|bei|beim|mit|zum|zur)[ \u00a0]+"
+    rf"|(?:der|die|das|dem|den)[ \u00a0]+(?=[{lex.UPPER}]))")
 
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
-    """"und" with a preposition joins two phrases, and the name is in the last one:
-    "Freie Universität Berlin und im Deutschen Friedensbund e.V."."""
-    ends = [m.end() for m in _COORDINATION_RE.finditer(text, start, end)]
-    return ends[-1] if ends else start
+    """"und" with a preposition joins two phrases, and the name is in the last one: "Freie
+    Universität Berlin und im Deutschen Friedensbund e.V."; so does "und" with an article
+    after names ("Netzwerk Marzahn und der Kinderring Berlin e.V."), but not inside a
+    purpose ("Verein zur Förderung des Weinbergs und der Gartenarbeitsschule e.V.")."""
+    ends = [m.end() for m in _COORDINATION_RE.finditer(text, start, end)
+            if m.group().split()[1] not in _ARTICLES
+            or not re.search(r"(?<!\S)[a-zäöüß]", text[start:m.start()])]
+    return max(ends, default=start)
+
+
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 
 
 _ARTICLE_RE = re.compile(r"(?<=[ \u00a0])(?:der|des|dem|den|die|von|vom|bei|beim|durch)[ \u00a0]+")
@@ -282,6 +292,8 @@ def _cut_lead_in(text: str, start: int, end: int) -> int:
     and so does all after a head word ("Verein zur Förderung der Jugendarbeit e.V.")."""
     for m in reversed(list(_ARTICLE_RE.finditer(text, start, end))):
         before = text[start:m.start()].split()
+        if before and before[-1].isdigit():
+            return m.end()  # an address before it: "Tageszentrum Wiese 30 des KBS e.V."
         if m.group().startswith("von") and re.fullmatch(
                 rf"{_WORD}(?:[ \u00a0]+{_WORD})*", text[m.end():end]) and not (
                 before and before[-1].casefold().endswith(org.SUPPORTER_NOUNS)):
@@ -375,23 +387,30 @@ def _head_complement(text: str, m: re.Match[str], base: str) -> str:
         return ""
     if base == m.group():
         return comp
-    governed = False
-    for w in re.finditer(r"[ \u00a0,]+([^\s,]+)", comp):
+    governed = was_governed = False
+    words = list(re.finditer(r"[ \u00a0,]+([^\s,]+)", comp))
+    for i, w in enumerate(words):
         word = w.group(1)
-        if word in {"für", "der", "des", "zur", "zum", "und", "&", "gegen"}:
+        if word in {"und", "&"}:
+            # each part must name, or share the adjective: not "Kreativfabrik und Anwohner",
+            # but "Deutscher Sinti und Roma"
+            governed = was_governed
+            continue
+        if word in {"für", "der", "des", "zur", "zum", "gegen"}:
             return comp  # governed from here: "des Amtes für Soziales Mitte"
-        if not governed and (word[0].islower() or not _names_word(word)):
-            return re.sub(r"[ \u00a0,]+$", "", comp[:w.start()])
-        governed = is_adjective(word) or word.endswith("er")  # "Deutscher Sinti"
+        # an adjective governs its noun: "Deutscher Sinti", "Theresienstädter Initiative"
+        adjective = is_adjective(word) or (word.endswith("er") and i + 1 < len(words))
+        if not governed and (word[0].islower() or not (_names_word(word) or adjective)):
+            return re.sub(r"(?:[ \u00a0,]+(?:und|&))*[ \u00a0,]*$", "", comp[:w.start()])
+        was_governed, governed = governed, adjective
     return comp
 
 
 def _names_word(word: str) -> bool:
     """A word that names rather than says: a place, an acronym or a word no dictionary
-    lists ("Gafca", "KulturLeben"), an adjective."""
+    lists ("Gafca", "KulturLeben")."""
     return (lex.is_place(word) or bool(re.fullmatch(_ACR, word)) or "-" in word
-            or not is_word(word) or any(c.isupper() for c in word[1:]) or is_adjective(word)
-            or word.endswith("er"))
+            or not is_word(word) or any(c.isupper() for c in word[1:]))
 
 
 def _is_generic(head: str) -> bool:

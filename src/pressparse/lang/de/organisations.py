@@ -10,7 +10,7 @@ import re
 
 from .persons import CAP_WORD, UPPER
 
-LEGAL_FORM = r"(?:e\.\s?V\.|gGmbH|GmbH(?:\s?&\s?Co\.\s?KG)?|gUG|UG|AG|KG|KGaA|mbH|eG|SE|gAG)"
+LEGAL_FORM = r"(?:e\.\s?V\.|gGmbH|GmbH(?:\s?&\s?Co\.?\s?KG)?|gUG|UG|AG|KG|KGaA|mbH|eG|SE|gAG)"
 
 # endings of institution nouns: "Bezirksamt", "Fraunhofer-Institut", "Landkreistag"
 HEAD_ENDINGS = (
