@@ -159,18 +159,32 @@ def _cut_purpose(comp: str, head: str) -> str:
 def _cut_common_noun(comp: str) -> str:
     """A common noun that no preposition governs ends the name: it follows the name in
     the sentence ("Gesundheitsamt Mitte Unterstützung", "Naturschutzamt Befreiungen")."""
-    governed = False
-    for m in re.finditer(rf"[ \u00a0]+(?P<w>{_CAP}|[^\s,]+)", comp):
+    governed = after_place = False
+    words = list(re.finditer(rf"[ \u00a0]+(?P<w>{_CAP}|[^\s,]+)", comp))
+    for i, m in enumerate(words):
         word = m.group("w")
         if word[0].islower() or word == "&":
+            following = words[i + 1].group("w") if i + 1 < len(words) else ""
+            if (word in {"und", "&", "für"} and after_place and not governed
+                    and following[:1].isupper() and not lex.is_place(following)):
+                return comp[:m.start()]  # "Bezirksamt Pankow und LesLeFam": two bodies
             governed = word not in {"und", "&"} or governed
             continue
         if not governed and (word in org.COMMON_NOUNS or org.COMMON_NOUN_RE.search(word)
-                             or org.DETERMINER_RE.fullmatch(word)):
+                             or org.DETERMINER_RE.fullmatch(word)
+                             or (after_place and _plain_noun(word))):
             return comp[:m.start()]
+        after_place = not governed and lex.is_place(word)
         # an adjective governs its noun: "Stiftung Preußische Seehandlung"
         governed = is_adjective(word) or governed
     return comp
+
+
+def _plain_noun(word: str) -> bool:
+    """A dictionary noun that is no place, acronym, compound name or point of the compass:
+    after a place it is the sentence's ("Museum Reinickendorf Vorschläge")."""
+    return (is_word(word) and not lex.is_place(word) and not re.fullmatch(_ACR, word)
+            and "-" not in word and word not in org.COMPASS_WORDS)
 
 
 def _drop_lone_genitive(comp: str) -> str:

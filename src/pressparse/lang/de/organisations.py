@@ -101,6 +101,9 @@ COMMON_NOUNS = frozenset({
     # abbreviations whose full stop ends the match: "Berliner Feuerwehr Dr. …", "Pfarramt St."
     "Dr", "Prof", "St", "Str", "Nr",
 })
+# points of the compass that name a part of a place: "Stadtteilzentrum Hellersdorf Süd"
+COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest",
+                           "Südost", "Südwest", "Zentrum", "Nord-Ost", "Süd-West"})
 # nouns of a relation that stand before a name: "Kooperationspartner Habikus e.V.",
 # "Träger Rabenhaus e.V.", "des Jugendhilfeträgers Aufwind e.V."
 RELATION_NOUN_RE = re.compile(
