@@ -165,9 +165,8 @@ def _cut_common_noun(comp: str) -> str:
         word = m.group("w")
         if word[0].islower() or word == "&":
             following = words[i + 1].group("w") if i + 1 < len(words) else ""
-            if (word in {"und", "&", "für"} and after_place and not governed
-                    and following[:1].isupper() and not lex.is_place(following)):
-                return comp[:m.start()]  # "Bezirksamt Pankow und LesLeFam": two bodies
+            if after_place and not governed and _ends_after_place(word, following):
+                return comp[:m.start()]
             governed = word not in {"und", "&"} or governed
             continue
         if not governed and (word in org.COMMON_NOUNS or org.COMMON_NOUN_RE.search(word)
@@ -180,11 +179,22 @@ def _cut_common_noun(comp: str) -> str:
     return comp
 
 
+def _ends_after_place(word: str, following: str) -> bool:
+    """Whether a lowercase word after a place leaves the name: "Bezirksamt Pankow und
+    LesLeFam", "Stadtteilzentrum Biesdorf der Vortrag", "Museum Dahlem befindlichen";
+    not "Landeskommission Berlin gegen Gewalt", "Regionalverbund Berlin des Gesunden …"."""
+    if word in {"und", "&", "für"}:
+        return following[:1].isupper() and not lex.is_place(following)
+    if word in _ARTICLES or word == "des":
+        return _plain_noun(following)
+    return not re.fullmatch(rf"{_FUNC}|in|im|am|an|mit|ohne|gegen", word)
+
+
 def _plain_noun(word: str) -> bool:
     """A dictionary noun that is no place, acronym, compound name or point of the compass:
     after a place it is the sentence's ("Museum Reinickendorf Vorschläge")."""
     return (is_word(word) and not lex.is_place(word) and not re.fullmatch(_ACR, word)
-            and "-" not in word and word not in org.COMPASS_WORDS)
+            and "-" not in word and word not in org.COMPASS_WORDS and not is_adjective(word))
 
 
 def _drop_lone_genitive(comp: str) -> str:
