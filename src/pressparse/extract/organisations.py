@@ -62,7 +62,7 @@ MODIFIER_BEFORE_RE = re.compile(
 _LEADING_STOP = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "für",
     "bei", "auch", "und", "in", "im", "am", "zum", "zur", "vom", "durch", "über", "unter",
-    "nach", "sowie", "wie", "dass", "laut", "so",
+    "nach", "sowie", "wie", "dass", "laut", "so", "beim",
 })
 
 
@@ -447,7 +447,7 @@ def _modifiers_start(text: str, start: int, has_complement: bool) -> int:
     """Where the modifiers before a head word begin: all adjectives count ("Deutsches
     Historisches Museum"), an acronym only next to the head ("TSB Innovationsagentur"). A
     word that may be a noun counts only as a known adjective before a head that has a
-    complement."""
+    complement or another adjective ("Freie Demokratische Partei")."""
     first = True
     while True:
         mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -456,7 +456,7 @@ def _modifiers_start(text: str, start: int, has_complement: bool) -> int:
         word = mod.group("mod").strip()
         if not _is_modifier(word) or (not first and re.fullmatch(_ACR, word)):
             return start
-        if mod.group("adj") and not (has_complement and is_adjective(word)):
+        if mod.group("adj") and not ((has_complement or not first) and is_adjective(word)):
             return start
         start, first = mod.start("mod"), False
 

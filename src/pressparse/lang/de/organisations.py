@@ -105,9 +105,10 @@ COMMON_NOUNS = frozenset({
 COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest",
                            "Südost", "Südwest", "Zentrum", "Nord-Ost", "Süd-West"})
 # nouns of a relation that stand before a name: "Kooperationspartner Habikus e.V.",
-# "Träger Rabenhaus e.V.", "des Jugendhilfeträgers Aufwind e.V."
+# "Träger Rabenhaus e.V.", "des Jugendhilfeträgers Aufwind e.V.", "Dienstleister X GmbH"
 RELATION_NOUN_RE = re.compile(
-    r"(?i:partner|partnern|partnerin|unternehmen|firma|träger|trägers|trägern|trägerin)$")
+    r"(?i:partner|partnern|partnerin|unternehmen|firma|träger|trägers|trägern|trägerin"
+    r"|dienstleister|dienstleisters)$")
 # compounds that end in one of the common nouns: "Pressekontakt", "Vereinswebsite"
 COMMON_COMPOUND_RE = re.compile(
     r"[a-zäöüß-](?:kontakt|telefon|website|webseite|homepage|anmeldung|informationen)$")
