@@ -7,7 +7,9 @@ Arbeit", "Baden-Württemberg", "Marzahn-Hellersdorf") or a modifier ("Deutscher
 Städtetag"); a bare generic head ("das Bezirksamt") names none. An acronym in
 brackets or closing the name ("(IESE)", "Organisation IAO") is kept, and later
 bare acronyms join the organisation. The NER's ORG spans, where present, add
-names the rules miss when they carry a head word or a legal form.
+names the rules miss when they carry a head word or a legal form. A name is found
+in the case the sentence gives it and named in the nominative (`nominative`), so
+that its mentions in any case merge; each mention keeps the text as written.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..nlp import entities, mention_spans, text_of
 from ..normalise.wordlist import is_word
 from ..record import Mention, Organisation
 from ..segment import letterhead_case
+from .nominative import after_genitive_article, is_adjective, nominative
 from .persons import SpanIndex
 
 EXTRACTOR = "pressparse_organisations"
@@ -38,10 +41,13 @@ _FUNC = (rf"für|der|des|und|von|zur|zum|&|bei|beim|gegen|of|for|the|and|de|du|l
          rf"|in(?=[ \u00a0](?:{_PLACES}|der Bundesrepublik)\b)")
 _ADJ = (r"[a-zäöüß]{2,}(?:isch|lich|ig|al|ar|ell|iv|end|ös|är|bar|sam|haft|ern|on)"
         r"(?:e|en|er|es|em)")
-_WORD = rf"(?:{_CAP}-?|{_ACR})"
+_WORD = rf"(?:{_ACR}(?!-)|{_CAP}-?)"  # the acronym first: "P82" is one word, not "P"
+_LOWER_ADJ = r"(?:[a-zäöüß]{3,}[ \u00a0])?[a-zäöüß]{3,}(?:e|en|er|es|em)"
+# a name's words, with "& Co." and club years ("Borussia 19 e.V."); a legal form ends a
+# name, so "Grün Berlin GmbH und IGA Berlin 2017 GmbH" are two
 LEGAL_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ})"
-    rf"[ \u00a0])*{_WORD}){{0,7}})"
+    rf"(?<![\w\-])(?P<name>{_WORD}(?:[ \u00a0](?:(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ}"
+    rf"|{_LOWER_ADJ})[ \u00a0])*(?!{org.LEGAL_FORM}(?![\w]))(?:{_WORD}|Co\.|\d{{1,4}})){{0,7}})"
     rf"[ \u00a0](?P<legal>{org.LEGAL_FORM})(?![\w])"
 )
 COMPLEMENT_RE = re.compile(
@@ -56,7 +62,7 @@ MODIFIER_BEFORE_RE = re.compile(
 _LEADING_STOP = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "für",
     "bei", "auch", "und", "in", "im", "am", "zum", "zur", "vom", "durch", "über", "unter",
-    "nach", "sowie", "wie", "dass", "laut", "so",
+    "nach", "sowie", "wie", "dass", "laut", "so", "beim",
 })
 
 
@@ -124,12 +130,17 @@ def _trim_complement(comp: str, head: str) -> str:
 
 def _cut_second_body(comp: str) -> str:
     """An "und" before another institution joins two bodies, not two parts of one name:
-    "Germanisches Nationalmuseum Nürnberg und Deutsches Historisches Museum"."""
+    "Germanisches Nationalmuseum Nürnberg und Deutsches Historisches Museum", "Ordnungsamt
+    Pankow und Polizei Berlin"; a generic head without a place or acronym is a part
+    ("für Wirtschaft, Energie und Betriebe")."""
     for m in re.finditer(r"[ \u00a0]+und[ \u00a0]+", comp):
         words = comp[m.end():].split()
-        n_adj = next((i for i, w in enumerate(words) if not _is_adjective(w)), len(words))
+        n_adj = next((i for i, w in enumerate(words) if not is_adjective(w)), len(words))
         noun = words[n_adj].casefold() if n_adj < len(words) else ""
-        if noun.endswith(org.HEAD_ENDINGS) and (n_adj or noun not in org.GENERIC_HEADS):
+        named = n_adj or noun not in org.GENERIC_HEADS or (
+            n_adj + 1 < len(words) and (lex.is_place(words[n_adj + 1])
+                                        or re.fullmatch(_ACR, words[n_adj + 1])))
+        if noun.endswith(org.HEAD_ENDINGS) and named:
             return comp[:m.start()]
     return comp
 
@@ -148,18 +159,42 @@ def _cut_purpose(comp: str, head: str) -> str:
 def _cut_common_noun(comp: str) -> str:
     """A common noun that no preposition governs ends the name: it follows the name in
     the sentence ("Gesundheitsamt Mitte Unterstützung", "Naturschutzamt Befreiungen")."""
-    governed = False
-    for m in re.finditer(rf"[ \u00a0]+(?P<w>{_CAP}|[^\s,]+)", comp):
+    governed = after_place = False
+    words = list(re.finditer(rf"[ \u00a0]+(?P<w>{_CAP}|[^\s,]+)", comp))
+    for i, m in enumerate(words):
         word = m.group("w")
         if word[0].islower() or word == "&":
+            following = words[i + 1].group("w") if i + 1 < len(words) else ""
+            if after_place and not governed and _ends_after_place(word, following):
+                return comp[:m.start()]
             governed = word not in {"und", "&"} or governed
             continue
         if not governed and (word in org.COMMON_NOUNS or org.COMMON_NOUN_RE.search(word)
-                             or org.DETERMINER_RE.fullmatch(word)):
+                             or org.DETERMINER_RE.fullmatch(word)
+                             or (after_place and _plain_noun(word))):
             return comp[:m.start()]
+        after_place = not governed and lex.is_place(word)
         # an adjective governs its noun: "Stiftung Preußische Seehandlung"
-        governed = _is_adjective(word) or governed
+        governed = is_adjective(word) or governed
     return comp
+
+
+def _ends_after_place(word: str, following: str) -> bool:
+    """Whether a lowercase word after a place leaves the name: "Bezirksamt Pankow und
+    LesLeFam", "Stadtteilzentrum Biesdorf der Vortrag", "Museum Dahlem befindlichen";
+    not "Landeskommission Berlin gegen Gewalt", "Regionalverbund Berlin des Gesunden …"."""
+    if word in {"und", "&", "für"}:
+        return following[:1].isupper() and not lex.is_place(following)
+    if word in _ARTICLES or word == "des":
+        return _plain_noun(following)
+    return not re.fullmatch(rf"{_FUNC}|in|im|am|an|mit|ohne|gegen", word)
+
+
+def _plain_noun(word: str) -> bool:
+    """A dictionary noun that is no place, acronym, compound name or point of the compass:
+    after a place it is the sentence's ("Museum Reinickendorf Vorschläge")."""
+    return (is_word(word) and not lex.is_place(word) and not re.fullmatch(_ACR, word)
+            and "-" not in word and word not in org.COMPASS_WORDS and not is_adjective(word))
 
 
 def _drop_lone_genitive(comp: str) -> str:
@@ -174,7 +209,8 @@ def _drop_lone_genitive(comp: str) -> str:
 def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
     out = []
     for m in LEGAL_RE.finditer(text):
-        start = _trim_leading(text, m.start("name"), m.end("name"))
+        start = _after_lowercase_phrase(text, m.start("name"), m.end("name"))
+        start = _trim_leading(text, start, m.end("name"))
         # a person or role in front ("Krall und der Prokurist der Stadtwerke Lindau GmbH")
         inner = text[start:m.end("name")]
         cut = 0
@@ -183,13 +219,18 @@ def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
                     or persons.overlaps(start + w.start(), start + w.end())):
                 cut = w.end()
         h = org.HEAD_RE.search(inner, cut)
-        if h and re.search(r"\b(?:der|des)[ \u00a0]+$", inner[:h.start()]):
-            cut = h.start()  # "Impulsgeber der Stiftung …": the name starts at its head
+        if h and (re.search(r"\b(?:der|des)[ \u00a0]+$", inner[:h.start()]) or (
+                h.end() < len(inner) and re.search(
+                    r"\b(?:dem|den|im|beim|vom|zum|zur)[ \u00a0]+$", inner[:h.start()]))):
+            # "Impulsgeber der Stiftung …", "Mitglied im Verband freier Berufe e.V."; a
+            # bare head after "im" is a part of the name: "Jugend im Museum e.V."
+            cut = h.start()
         if cut:
             start = _trim_leading(text, start + cut, m.end("name"))
         start = _cut_coordination(text, start, m.end("name"))
         start = _trim_leading(text, _cut_lead_in(text, start, m.end("name")), m.end("name"))
         start = _drop_relation_noun(text, start, m.end("name"))
+        start = _quoted_start(text, start, m.end())
         if start >= m.end("name"):
             continue
         name = re.sub(r"\s+", " ", text[start:m.end()])
@@ -197,15 +238,70 @@ def _legal_candidates(text: str, persons: SpanIndex) -> list[OrgCand]:
     return out
 
 
+_OPEN_QUOTE_RE = re.compile(r"[„\"»]([^„“”\"«»\n]{1,80})$")
+
+
+def _quoted_start(text: str, start: int, end: int) -> int:
+    """A name in quotes is the whole quote, whatever words it holds: „Schenk doch mal ein
+    Lächeln e.V.“."""
+    if text[end:end + 1] not in {"“", "\"", "”", "«"}:
+        return start
+    q = _OPEN_QUOTE_RE.search(text, max(0, start - 80), start)
+    if q and q.group(1)[:1].isupper():
+        return q.start(1)
+    return start
+
+
+_CONNECTOR_RE = re.compile(rf"(?:{_FUNC}|in|im|am|an|mit|ohne|{_ADJ})")
+
+
+def _after_lowercase_phrase(text: str, start: int, end: int) -> int:
+    """Lowercase adjectives belong to a name ("Verband freier Berufe e.V.", "Werkstätten
+    für behinderte Menschen e.V.", "Angehörige psychisch erkrankter Menschen e.V."); a
+    participle only after a lowercase word, since after a noun it is the sentence's ("vom
+    Amt beauftragte Firma Bau SE"); any other lowercase word is the sentence, and the name
+    starts after it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].group()
+        if not word[0].islower() or _CONNECTOR_RE.fullmatch(word):
+            continue
+        after_lower = words[i - 1].group()[0].islower()
+        if _lowercase_adjective(word) and (after_lower or not _is_participle(word)):
+            continue
+        if i + 1 < len(words) and _lowercase_adjective(words[i + 1].group()):
+            continue  # an adverb before its adjective: "psychisch erkrankter"
+        return start + words[i].end()
+    return start
+
+
+def _lowercase_adjective(word: str) -> bool:
+    return word[0].islower() and is_adjective(word.capitalize())
+
+
+def _is_participle(word: str) -> bool:
+    """"beauftragte", "getragene", "abgestimmten": a verb's participle as an adjective."""
+    stem = re.sub(r"(?:en|em|er|es|e)$", "", word)
+    return stem.endswith(("t", "en")) or stem.startswith("ge")
+
+
 _COORDINATION_RE = re.compile(
-    r"[ \u00a0]und[ \u00a0]+(?:im|in|am|an|von|vom|bei|beim|mit|zum|zur)[ \u00a0]+")
+    rf"[ \u00a0]und[ \u00a0]+(?:(?:im|in|am|an|von|vom|bei|beim|mit|zum|zur)[ \u00a0]+"
+    rf"|(?:der|die|das|dem|den)[ \u00a0]+(?=[{lex.UPPER}]))")
 
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
-    """"und" with a preposition joins two phrases, and the name is in the last one:
-    "Freie Universität Berlin und im Deutschen Friedensbund e.V."."""
-    ends = [m.end() for m in _COORDINATION_RE.finditer(text, start, end)]
-    return ends[-1] if ends else start
+    """"und" with a preposition joins two phrases, and the name is in the last one: "Freie
+    Universität Berlin und im Deutschen Friedensbund e.V."; so does "und" with an article
+    after names ("Netzwerk Marzahn und der Kinderring Berlin e.V."), but not inside a
+    purpose ("Verein zur Förderung des Weinbergs und der Gartenarbeitsschule e.V.")."""
+    ends = [m.end() for m in _COORDINATION_RE.finditer(text, start, end)
+            if m.group().split()[1] not in _ARTICLES
+            or not re.search(r"(?<!\S)[a-zäöüß]", text[start:m.start()])]
+    return max(ends, default=start)
+
+
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 
 
 _ARTICLE_RE = re.compile(r"(?<=[ \u00a0])(?:der|des|dem|den|die|von|vom|bei|beim|durch)[ \u00a0]+")
@@ -220,6 +316,12 @@ def _cut_lead_in(text: str, start: int, end: int) -> int:
     and so does all after a head word ("Verein zur Förderung der Jugendarbeit e.V.")."""
     for m in reversed(list(_ARTICLE_RE.finditer(text, start, end))):
         before = text[start:m.start()].split()
+        if before and before[-1].isdigit():
+            return m.end()  # an address before it: "Tageszentrum Wiese 30 des KBS e.V."
+        if m.group().startswith("von") and re.fullmatch(
+                rf"{_WORD}(?:[ \u00a0]+{_WORD})*", text[m.end():end]) and not (
+                before and before[-1].casefold().endswith(org.SUPPORTER_NOUNS)):
+            return m.end()  # "Beratungsstelle von Matilde e.V.": a unit of the named body
         if not before or org.HEAD_RE.search(text, start, m.start()):
             break  # "Verein zur Förderung der Jugendarbeit e.V."
         word = before[-1]
@@ -232,9 +334,11 @@ def _cut_lead_in(text: str, start: int, end: int) -> int:
 
 def _drop_relation_noun(text: str, start: int, end: int) -> int:
     """A first word that says how the name relates to the sentence is no part of it:
-    "Kooperationspartner Habikus e.V.", "Website FiPP e.V.", "Lösung für KINDERHILFE e.V."."""
+    "Kooperationspartner Habikus e.V.", "Träger Rabenhaus e.V.", "Website FiPP e.V.",
+    "Pressekontakt Wall GmbH", "Lösung für KINDERHILFE e.V."."""
     m = re.match(r"(\S+)[ \u00a0]+(?=\S)", text[start:end])
-    if m and (m.group(1) in org.COMMON_NOUNS or org.RELATION_NOUN_RE.search(m.group(1))):
+    if m and (m.group(1) in org.COMMON_NOUNS or org.RELATION_NOUN_RE.search(m.group(1))
+              or org.COMMON_COMPOUND_RE.search(m.group(1))):
         return _trim_leading(text, start + m.end(), end)
     return start
 
@@ -271,18 +375,16 @@ def _head_candidates(text: str) -> list[OrgCand]:
             if _in_capitals_line(text, m):
                 out.append(_letterhead_candidate(text, m))
             continue
-        if m.group().casefold() in org.NOT_HEADS:
+        base = org.head_base(m.group())
+        if base.casefold() in org.NOT_HEADS:
             continue
-        comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group(), m.group())
+        comp = _head_complement(text, m, base)
         end = m.end() + len(comp)
-        start = m.start()
-        mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
-        if mod and _is_modifier(mod.group("mod").strip()) and (not mod.group("adj") or (
-                comp.strip() and _is_adjective(mod.group("adj")))):
-            start = mod.start("mod")
-        head = m.group().casefold()
+        start = _modifiers_start(text, m.start(), bool(comp.strip()))
+        if base != m.group() and not after_genitive_article(text, start):
+            continue  # "-s" without "des" is no genitive of the head: "Amts" in a list
         named = bool(comp.strip()) or start < m.start() or "-" in m.group() or (
-            head not in org.GENERIC_HEADS and not head.endswith(tuple(org.GENERIC_HEADS)))
+            not _is_generic(base))
         if not named:
             continue
         acronym = None
@@ -298,6 +400,65 @@ def _head_candidates(text: str) -> list[OrgCand]:
         out.append(OrgCand(start, end, name, acronym,
                            confidence=0.85 if comp.strip() or acronym else 0.7))
     return out
+
+
+def _head_complement(text: str, m: re.Match[str], base: str) -> str:
+    """What names the head after it. "in Berlin" alone names no generic head ("Orchester
+    in Berlin"), and after a head in the genitive a common noun is the sentence's object
+    ("des Bezirksamtes Karriere machen"), so only names, places and governed words count."""
+    comp = _trim_complement(COMPLEMENT_RE.match(text, m.end()).group(), base)
+    if _is_generic(base) and re.match(r"[ \u00a0]+in[ \u00a0]", comp):
+        return ""
+    if base == m.group():
+        return comp
+    governed = was_governed = False
+    words = list(re.finditer(r"[ \u00a0,]+([^\s,]+)", comp))
+    for i, w in enumerate(words):
+        word = w.group(1)
+        if word in {"und", "&"}:
+            # each part must name, or share the adjective: not "Kreativfabrik und Anwohner",
+            # but "Deutscher Sinti und Roma"
+            governed = was_governed
+            continue
+        if word in {"für", "der", "des", "zur", "zum", "gegen"}:
+            return comp  # governed from here: "des Amtes für Soziales Mitte"
+        # an adjective governs its noun: "Deutscher Sinti", "Theresienstädter Initiative"
+        adjective = is_adjective(word) or (word.endswith("er") and i + 1 < len(words))
+        if not governed and (word[0].islower() or not (_names_word(word) or adjective)):
+            return re.sub(r"(?:[ \u00a0,]+(?:und|&))*[ \u00a0,]*$", "", comp[:w.start()])
+        was_governed, governed = governed, adjective
+    return comp
+
+
+def _names_word(word: str) -> bool:
+    """A word that names rather than says: a place, an acronym or a word no dictionary
+    lists ("Gafca", "KulturLeben")."""
+    return (lex.is_place(word) or bool(re.fullmatch(_ACR, word)) or "-" in word
+            or not is_word(word) or any(c.isupper() for c in word[1:]))
+
+
+def _is_generic(head: str) -> bool:
+    """A head word that names no one body alone ("Bezirksamt", "Jugendorchester")."""
+    low = head.casefold()
+    return low in org.GENERIC_HEADS or low.endswith(tuple(org.GENERIC_HEADS))
+
+
+def _modifiers_start(text: str, start: int, has_complement: bool) -> int:
+    """Where the modifiers before a head word begin: all adjectives count ("Deutsches
+    Historisches Museum"), an acronym only next to the head ("TSB Innovationsagentur"). A
+    word that may be a noun counts only as a known adjective before a head that has a
+    complement or another adjective ("Freie Demokratische Partei")."""
+    first = True
+    while True:
+        mod = MODIFIER_BEFORE_RE.search(text, max(0, start - 40), start)
+        if not mod:
+            return start
+        word = mod.group("mod").strip()
+        if not _is_modifier(word) or (not first and re.fullmatch(_ACR, word)):
+            return start
+        if mod.group("adj") and not ((has_complement or not first) and is_adjective(word)):
+            return start
+        start, first = mod.start("mod"), False
 
 
 def _is_modifier(word: str) -> bool:
@@ -377,71 +538,6 @@ def _unclaimed(extra: list[OrgCand], cands: list[OrgCand]) -> list[OrgCand]:
     return [c for c in extra if not taken.overlaps(c.start, c.end)]
 
 
-_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|dieses|seines|ihres|unseres)[ \u00a0]+$")
-_STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
-
-
-def _nominative(text: str, start: int, name: str) -> str:
-    """The name in the nominative as it is cited: "dem Europäischen Parlament" ->
-    "Europäisches Parlament", "des Humanistischen Verbandes" -> "Humanistischer Verband".
-    Only leading adjectives and the noun they qualify change, and only where the noun's
-    ending tells its gender; otherwise the name stays as written."""
-    words = name.split(" ")
-    n_adj = 0
-    while n_adj < len(words) - 1 and _is_adjective(words[n_adj]):
-        n_adj += 1
-    genitive = bool(_GENITIVE_BEFORE.search(text, max(0, start - 12), start))
-    noun_at, gend = _gendered_noun(words, n_adj, genitive)
-    if noun_at is None or gend is None:
-        return name
-    if genitive:
-        words[noun_at] = _strip_genitive(words[noun_at])
-    for i in range(n_adj):
-        if re.search(r"(?:en|em|e)$", words[i]):
-            words[i] = _strong_form(words[i], gend)
-    return " ".join(words)
-
-
-def _is_adjective(word: str) -> bool:
-    """A capitalised adjective with an inflection ending ("Deutschen", "Freie", "Roten")."""
-    m = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]{2,})(en|em|er|es|e)", word)
-    if not m:
-        return False
-    stem = m.group(1).casefold()
-    if stem in org.DETERMINER_STEMS:
-        return False
-    return all(is_word(stem + e) for e in ("e", "er", "es", "en", "em"))
-
-
-def _gendered_noun(words: list[str], first: int, genitive: bool) -> tuple[int | None,
-                                                                         str | None]:
-    """The first noun after the adjectives whose ending tells its gender, in a run of
-    capitalised words ("Deutschen Wildtier Stiftung" -> Stiftung)."""
-    for i in range(first, len(words)):
-        word = words[i]
-        if not word[:1].isupper() or re.fullmatch(org.LEGAL_FORM, word):
-            break
-        g = org.gender(_strip_genitive(word) if genitive else word)
-        if g:
-            return i, g
-    return None, None
-
-
-def _strip_genitive(noun: str) -> str:
-    """"Verbandes" -> "Verband", "Vereins" -> "Verein"; a noun whose stripped form has no
-    masculine or neuter ending is left alone."""
-    for cut in (2, 1):
-        if noun.endswith("es"[2 - cut:]) and org.gender(noun[:-cut]) in {"m", "n"}:
-            return noun[:-cut]
-    return noun
-
-
-def _strong_form(adjective: str, gend: str) -> str:
-    """The adjective's ending as it stands without an article: "Deutscher Städtetag"."""
-    stem = re.sub(r"(?:en|em|er|es|e)$", "", adjective)
-    return stem + _STRONG[gend]
-
-
 def _fold(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
     return re.sub(r"[\s\u00a0]+", " ", name).casefold().strip()
@@ -516,7 +612,7 @@ class OrganisationsComponent:
         if self.ner:
             cands += _unclaimed(_ner_candidates(doc), cands)
         for c in cands:
-            c.name = _nominative(text, c.start, c.name)
+            c.name = nominative(text, c.start, c.name)
         facts = [
             Organisation(
                 name=f.name, acronym=f.acronym, aliases=f.aliases,

@@ -10,7 +10,7 @@ import re
 
 from .persons import CAP_WORD, UPPER
 
-LEGAL_FORM = r"(?:e\.\s?V\.|gGmbH|GmbH(?:\s?&\s?Co\.\s?KG)?|gUG|UG|AG|KG|KGaA|mbH|eG|SE|gAG)"
+LEGAL_FORM = r"(?:e\.\s?V\.|gGmbH|GmbH(?:\s?&\s?Co\.?\s?KG)?|gUG|UG|AG|KG|KGaA|mbH|eG|SE|gAG)"
 
 # endings of institution nouns: "Bezirksamt", "Fraunhofer-Institut", "Landkreistag"
 HEAD_ENDINGS = (
@@ -21,7 +21,7 @@ HEAD_ENDINGS = (
     "städtetag", "bundestag", "landtag", "bundesrat", "abgeordnetenhaus", "parlament",
     "rathaus", "polizei", "feuerwehr", "klinikum", "museum", "bibliothek", "zentrum",
     "beratungsstelle", "initiative", "forum", "gewerkschaft", "partei", "fraktion",
-    "landesregierung", "bundesregierung", "staatskanzlei", "senatskanzlei",
+    "landesregierung", "bundesregierung", "staatskanzlei", "senatskanzlei", "orchester",
 )
 HEAD_RE = re.compile(
     rf"(?:{CAP_WORD}-)?(?=[{UPPER}])(?i:[^\W\d_]*?(?:{'|'.join(HEAD_ENDINGS)}))(?![^\W\d_])"
@@ -31,9 +31,24 @@ CAP_WORD_RE = re.compile(rf"(?<![\w\-])[{UPPER}][\w\-]*(?<![\-])")
 
 
 def head_words(text: str) -> list[re.Match[str]]:
-    """Capitalised words ending in a head word; a cheap `str.endswith` filter first."""
+    """Capitalised words ending in a head word, in the genitive too ("Verbandes"); a cheap
+    `str.endswith` filter first."""
     return [m for m in CAP_WORD_RE.finditer(text)
-            if m.group().casefold().endswith(HEAD_ENDINGS)]
+            if head_base(m.group()).casefold().endswith(HEAD_ENDINGS)]
+
+
+def head_base(word: str) -> str:
+    """A head word without its genitive ending: "Verbandes" -> "Verband", "Amts" -> "Amt";
+    only masculine and neuter heads take one."""
+    low = word.casefold()
+    if not low.endswith("s") or low.endswith(HEAD_ENDINGS):
+        return word
+    for cut in (2, 1):
+        stem = low[:-cut]
+        if low.endswith("es"[2 - cut:]) and stem.endswith(HEAD_ENDINGS) and (
+                gender(stem) in {"m", "n"}):
+            return word[:-cut]
+    return word
 
 # a bare head word names no organisation ("das Bezirksamt"); these need a complement
 GENERIC_HEADS = frozenset({
@@ -42,7 +57,7 @@ GENERIC_HEADS = frozenset({
     "forum", "konferenz", "kommission", "beirat", "gesellschaft", "stiftung", "akademie",
     "hochschule", "universität", "bank", "kammer", "behörde", "gericht", "partei",
     "fraktion", "polizei", "feuerwehr", "rathaus", "landesregierung", "bundesregierung",
-    "parlament", "werke", "betriebe", "agentur", "beratungsstelle", "fachbeirat",
+    "parlament", "werke", "betriebe", "agentur", "beratungsstelle", "fachbeirat", "orchester",
 })
 
 # words with a head ending that name no institution
@@ -54,8 +69,11 @@ NOT_HEADS = frozenset({"verbund", "bund", "beamt", "zentrum", "werke", "initiati
 PURPOSE_HEADS = ("verein", "gesellschaft", "stiftung", "institut", "verband", "initiative",
                  "bund", "netzwerk", "zentrum", "akademie", "forum", "kommission", "beirat")
 
+# supporters that "von" may follow inside a name ("Freunde von Helene e.V."); after any
+# other noun "von" names the body a unit belongs to ("Beratungsstelle von Matilde e.V.")
+SUPPORTER_NOUNS = ("freunde", "förderer", "freundeskreis")
 # nouns of a body that a genitive may follow inside a name ("Freunde der Nationalgalerie e.V.")
-MEMBER_NOUNS = ("freunde", "förderer", "freundeskreis", "kreis", "haus", "rat", "ring", "club",
+MEMBER_NOUNS = (*SUPPORTER_NOUNS, "kreis", "haus", "rat", "ring", "club",
                 "klub", "werk", "bündnis", "schaft", "vereinigung", "zentrum", "gemeinde",
                 "kirche")
 
@@ -83,8 +101,17 @@ COMMON_NOUNS = frozenset({
     # abbreviations whose full stop ends the match: "Berliner Feuerwehr Dr. …", "Pfarramt St."
     "Dr", "Prof", "St", "Str", "Nr",
 })
-# nouns of a relation that stand before a name: "Kooperationspartner Habikus e.V."
-RELATION_NOUN_RE = re.compile(r"(?:partner|partnern|partnerin|unternehmen|Firma)$")
+# points of the compass that name a part of a place: "Stadtteilzentrum Hellersdorf Süd"
+COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest",
+                           "Südost", "Südwest", "Zentrum", "Nord-Ost", "Süd-West"})
+# nouns of a relation that stand before a name: "Kooperationspartner Habikus e.V.",
+# "Träger Rabenhaus e.V.", "des Jugendhilfeträgers Aufwind e.V.", "Dienstleister X GmbH"
+RELATION_NOUN_RE = re.compile(
+    r"(?i:partner|partnern|partnerin|unternehmen|firma|träger|trägers|trägern|trägerin"
+    r"|dienstleister|dienstleisters)$")
+# compounds that end in one of the common nouns: "Pressekontakt", "Vereinswebsite"
+COMMON_COMPOUND_RE = re.compile(
+    r"[a-zäöüß-](?:kontakt|telefon|website|webseite|homepage|anmeldung|informationen)$")
 
 # pronouns and determiners that look like a modifier ("Dieser Senat", "Unser Verein")
 DETERMINERS = frozenset({"dieser", "diese", "dieses", "jener", "jeder", "unser", "unsere",
