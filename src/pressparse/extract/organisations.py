@@ -27,7 +27,7 @@ from ..nlp import entities, mention_spans, text_of
 from ..normalise.wordlist import is_word
 from ..record import Mention, Organisation
 from ..segment import letterhead_case
-from .nominative import after_genitive_article, is_adjective, nominative
+from .organisation_names import after_genitive_article, is_adjective, nominative
 from .persons import SpanIndex
 
 EXTRACTOR = "pressparse_organisations"

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from ..lang.de import organisations as org
+from ..lang.de.inflection import strong_form
 from ..normalise.wordlist import is_word
 
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|dieses|seines|ihres|unseres)[ \u00a0]+$")
 # adjectives made from places keep "-er" in every case: "Berliner Philharmonisches Orchester"
 _INVARIANT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
-_STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
 
 
 def nominative(text: str, start: int, name: str) -> str:
@@ -34,7 +34,7 @@ def nominative(text: str, start: int, name: str) -> str:
         words[noun_at] = _strip_genitive(words[noun_at])
     for i in range(n_adj):
         if re.search(r"(?:en|em|e)$", words[i]):
-            words[i] = _strong_form(words[i], gend)
+            words[i] = strong_form(words[i], gend)
     return " ".join(words)
 
 
@@ -77,9 +77,3 @@ def _strip_genitive(noun: str) -> str:
         if noun.endswith("es"[2 - cut:]) and org.gender(noun[:-cut]) in {"m", "n"}:
             return noun[:-cut]
     return noun
-
-
-def _strong_form(adjective: str, gend: str) -> str:
-    """The adjective's ending as it stands without an article: "Deutscher Städtetag"."""
-    stem = re.sub(r"(?:en|em|er|es|e)$", "", adjective)
-    return stem + _STRONG[gend]
