@@ -13,7 +13,8 @@ Landkreistags", "(Vorsitzender des …)"), from a label, a "Name: role" line or 
 instrument. Later mentions by surname join the person. Spans go to
 `doc.spans["persons"]` for the quotes.
 
-The steps live in `candidates`, `roles` and `merging`; `nominative` puts a role read
+The steps live in `candidates`, `roles` (the sentence around a name), `layout` (labels,
+"Name: role" lines, list entries) and `merging`; `nominative` puts a role read
 with its article into the form without it; `words` and `model` hold what they share.
 """
 

@@ -14,16 +14,16 @@ from spacy.tokens import Doc
 
 from ...lang.de import persons as lex
 from ...nlp import entities
-from .model import FUNCTION, Cand, SpanIndex
-from .roles import (
+from .layout import (
     LABEL_LINE_RE,
     NAME_THEN_CONTACT_RE,
-    attach_roles,
     colon_role,
     label_above,
-    role_after,
-    role_before,
+    label_role,
+    list_rest,
 )
+from .model import FUNCTION, Cand, SpanIndex
+from .roles import party_after, role_after, role_before
 from .words import CAP, PART, SP, TITLE, institutional, name_shaped, org_tail, word_kind
 
 # a run of capitalised words (titles and name particles in between) on one line
@@ -111,6 +111,23 @@ def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
                 index.add(c.end, stop if line_end < 0 else line_end)
             elif pos < c.start and text[pos:c.start].count("\n") == 0:
                 index.add(pos, c.start)
+
+
+def attach_roles(text: str, c: Cand) -> None:
+    """A candidate's party and roles; a list item's rest stands for all other readings."""
+    c.party = party_after(text, c.end)
+    end = c.end
+    if c.party:
+        m = lex.PARTY_RE.match(text, end)
+        end = m.end() if m else end
+    rest = list_rest(text, c.start, end)
+    if rest:
+        c.roles.append((FUNCTION, c.end, rest))  # after the name: it covers its words
+        return
+    for found in (role_before(text, c.start), role_after(text, end),
+                  label_role(text, c.start), colon_role(text, c.start, end)):
+        if found:
+            c.roles.append(found)
 
 
 def _runs(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
