@@ -12,7 +12,7 @@ import re
 
 from ...lang.de import persons as lex
 from .model import FUNCTION, LABEL
-from .roles import FUNC, has_person_word, starts_with_role
+from .roles import FUNC, SENT_END_RE, has_person_word, starts_with_role
 from .words import CAP, PART, SP, TITLE
 
 LABEL_LINE_RE = re.compile(
@@ -32,6 +32,8 @@ _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "
                               "wo", "wann", "termin", "termine", "zeit", "datum", "eintritt",
                               "kosten", "preis", "ziel", "start"})
 
+_NAME_ENDS_RE = re.compile(
+    rf"(?:{TITLE}\s*)*{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{0,3}}\s*(?:$|[.(]|Tel)")
 _COLON_LINE_RE = re.compile(r"[ \t]*:[ \t]*(?P<r>[^\n„“”\"»«:]{2,80}?)[ \t]*$", re.M)
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
 
@@ -60,19 +62,32 @@ def label_role(text: str, start: int) -> tuple[int, int, str] | None:
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     prefix = re.sub(rf"(?:(?:Frau|Herrn?)\s+)?(?:{TITLE}\s*)*$", "", prefix)
-    m = LABEL_LINE_RE.match(prefix)
+    label_start, most = line_start, 8
     line_end = text.find("\n", start)
     rest_of_line = text[start:len(text) if line_end < 0 else line_end]
+    ends = list(SENT_END_RE.finditer(prefix))
+    if (ends and re.search(r"\b[a-zäöüß]{2,}\b", prefix[:ends[-1].start()])
+            and _NAME_ENDS_RE.match(rest_of_line)):
+        # a label after a sentence on its line, the name ending the line or the sentence:
+        # "… krönen diese Textsammlung. Satz und Layout: Antje Püpke"; not "2. Stellv. …:"
+        prefix = prefix[ends[-1].end():]
+        label_start, most = line_start + ends[-1].end(), 5
+    m = LABEL_LINE_RE.match(prefix)
     if m and not NAME_THEN_CONTACT_RE.match(rest_of_line):
         m = None
     if m:
         label = m.group("label").strip()
         label = re.sub(r"\s+/\s+", " ", label)
-        if (len(label.split()) <= 8 and not label.split()[-1][0].islower()
+        words = label.split()
+        if (len(words) <= most and not words[-1][0].islower()
                 and not re.search(r"[„“”\"«»()]", label)
-                and label.split()[0].casefold() not in _LABEL_NOT_FIRST):
+                and words[0].casefold() not in _LABEL_NOT_FIRST):
+            if (len(words) > 1 and words[0].casefold() in lex.LABELS
+                    and re.fullmatch(r"[a-zäöüß]+", words[1])
+                    and not re.fullmatch(rf"{FUNC}|oder", words[1])):
+                label = words[0]  # "Kontakt ganztags für weitere Auskünfte": the label
             cls = FUNCTION if lex.ROLE_RE.fullmatch(label) else LABEL
-            return cls, line_start, label
+            return cls, label_start, label
         return None
     if prefix.strip(" \t-•*–"):
         return None
@@ -97,8 +112,12 @@ def label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] |
             if low.split()[0] in _LABEL_NOT_FIRST:
                 return None
             is_role = bool(lex.ROLE_RE.fullmatch(label))
-            if low in lex.LABELS or is_role or (
-                    line.rstrip().endswith(":") and len(label.split()) <= 6):
+            words = label.split()
+            # a heading led by a label, of capitalised words: "Ansprechpartner BEA Schule"
+            headed = (words[0].casefold() in lex.LABELS and len(words) <= 4
+                      and all(w[0].isupper() for w in words))
+            if low in lex.LABELS or is_role or headed or (
+                    line.rstrip().endswith(":") and len(words) <= 6):
                 if step == 0 or "kontakt" in low or "ansprech" in low:
                     return (FUNCTION if is_role else LABEL), label
                 return None

@@ -16,7 +16,7 @@ from .nominative import ARTICLE_END_RE, nominative
 from .words import CAP, SP, TITLE
 
 # tokens of a role's complement: "für Umwelt, Mobilität und Klimaschutz", "der Stadtwerke Ulm"
-FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for"
+FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for|to"
          r"|and|gegen|über|auf|mit|ohne")
 _ADJ_STOP = ("werden|haben|sollen|wollen|können|müssen|dürfen|heute|gerne|einen|keine|eine"
              "|seine|ihre|unsere|diese|dieser|diesen|jeder|jede|alle|allen|wieder|immer"
@@ -26,7 +26,10 @@ _ADJ = (rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{2,}}(?:isch|lich|ig|al|ar|ell|iv|
         rf"|sam|haft|ern|on)(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])")
 _ACR_PAREN = r"\([A-ZÄÖÜ][\w&./\- ]{0,30}\)"
 _LEGAL = r"e\.\s?V\.|gGmbH|GmbH|gUG|mbH|AG|KG|eG|SE"
-_CTOKEN = rf"(?:{_LEGAL}|a\.\s?D\.|{CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{FUNC})(?![\w])|{_ADJ})"
+# a number, not a date or a time: "Grundschule 3", not "am 22. Mai" or "(Lichtenberg) 15 Uhr"
+_NUM = (r"(?<!am\s)(?<!um\s)(?<!ab\s)(?<!bis\s)(?<!vom\s)\d+(?:\.\d+)?"
+        r"(?![\d:]|\.\d|\.?\s*(?:Uhr|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))")
+_CTOKEN = rf"(?:{_LEGAL}|a\.\s?D\.|{CAP}|{_NUM}|{_ACR_PAREN}|(?:{FUNC})(?![\w])|{_ADJ})"
 COMPLEMENT_RE = re.compile(rf"(?:(?:\s+|,\s+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{SP}+|,{SP}+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 _TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{FUNC}|{_ADJ_STOP}))+$")
@@ -145,6 +148,13 @@ def _extend_role_back(window: str, pos: int) -> int:
 def _clean_role(phrase: str, m: re.Match[str], head: str | None = None) -> str:
     head = head or lex.role_base(m.group())
     rest = phrase[m.end() - m.start():]
+    # a role coordinated with the head takes its case: "Fotograf und Filmemacher(s)"
+    co = re.match(rf"\s+(?:und|sowie)\s+({CAP})(?![\w\-])", rest)
+    if co and not head.endswith("s"):
+        word = co.group(1)
+        base = lex.role_base(word) if lex.is_role_word(word) else (
+            word[:-1] if word.endswith("ers") else word)
+        rest = rest[:co.start(1)] + base + rest[co.end(1):]
     rest = _TRAIL_FUNC_RE.sub("", rest.rstrip(" ,\n\t"))
     rest = _PARTY_END_RE.sub("", rest)  # "Bezirksbürgermeister (Die Linke)": no role
     role = re.sub(r"\s+", " ", head + rest).strip(" ,")
@@ -191,9 +201,10 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
         return None
     pos = m.end()
     art = m.group("art")
-    # optional modifiers before the role noun: "Parlamentarische Staatssekretärin"
-    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er{'|en' if art else ''})|[A-ZÄÖÜ]{{2,6}})"
-                  rf"{SP}+){{0,2}}", after[pos:])
+    # optional modifiers before the role noun, capitalised or not: "Parlamentarische
+    # Staatssekretärin", "stellvertretende Direktorin des …"
+    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er{'|en' if art else ''})|[A-ZÄÖÜ]{{2,6}}"
+                  rf"|{_ADJ}){SP}+){{0,2}}", after[pos:])
     mods = mm.group() if mm else ""
     if any(lex.is_first_name(w) for w in mods.split()):
         return None
@@ -236,11 +247,18 @@ _PAREN_RE = re.compile(r"[ \u00a0]?\((?P<p>[^()\n„“”\"]{3,120})\)")
 def starts_with_role(phrase: str) -> bool:
     """A phrase led by a role noun, after at most two modifiers: "Stellvertretender
     Vorsitzender des Vereins", "Redakteur beim Stadtmagazin"."""
-    m = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){SP}+){{0,2}}", phrase)
-    for pos in sorted({0, m.end() if m else 0}, reverse=True):
+    pos = 0
+    for _ in range(3):  # the role noun may itself look like a modifier: "Vorsitzender"
         if _role_word_at(phrase, pos) or _open_role_word_at(phrase, pos):
             return True
+        m = _MODIFIER_RE.match(phrase, pos)
+        if not m:
+            return False
+        pos = m.end()
     return False
+
+
+_MODIFIER_RE = re.compile(rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}|{_ADJ}){SP}+")
 
 
 def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
