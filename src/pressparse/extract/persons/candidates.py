@@ -23,7 +23,7 @@ from .layout import (
     list_rest,
 )
 from .model import FUNCTION, Cand, SpanIndex
-from .roles import party_after, role_after, role_before
+from .roles import PART_RE, party_after, role_after, role_before
 from .words import CAP, PART, SP, TITLE, institutional, name_shaped, org_tail, word_kind
 
 # a run of capitalised words (titles and name particles in between) on one line
@@ -37,18 +37,22 @@ TOKEN_RE = re.compile(rf"{TITLE}|{_INITIAL}|{CAP}|(?:{PART})(?![\w])")
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
 SPEECH_BEFORE_RE = re.compile(rf"(?:\b(?:{_SPEECH})|[“”\"«»][ \t]*,)[ \t]+$")
 SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")
+# what a listed name may carry before the next: "(Klavier)", "als Hercule Poirot"
+_ATTACHED = rf"{SP}?\([^()\n]{{1,80}}\)|{SP}als{SP}{CAP}(?:{SP}{CAP}){{0,2}}"
 COORD_AFTER_RE = re.compile(
-    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
-    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$))"
+    rf"^(?:{_ATTACHED})?(?:,{SP}+|{SP}+(?:und|sowie){SP}+)"
+    rf"(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$)|{SP}als{SP}{CAP})"
 )
 # in a credit the list of names may run on into the sentence: "von A B und C D über …"
 CREDIT_COORD_RE = re.compile(
-    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"^(?:{_ATTACHED})?(?:,{SP}+|{SP}+(?:und|sowie){SP}+)"
+    rf"(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
     rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$)|{SP}[a-zäöüß])"
 )
 COORD_BEFORE_RE = re.compile(
     rf"(?P<n>(?<![\w\-]){CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
-    rf"(?:,{SP}+|{SP}+(?:und|sowie){SP}+)$"
+    rf"(?:{_ATTACHED})?(?:,{SP}+|{SP}+(?:und|sowie){SP}+)$"
 )
 _INST_BEFORE_RE = re.compile(
     r"\b(?:Hochschule|Schule|Universität|Institut|Akademie|Stiftung|Preis|Verein|Museum|Haus"
@@ -87,6 +91,7 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     _cover_roles(text, cands, index)
     # a bare surname after a role inside another person's apposition is no person
     cands = [c for c in cands if not (c.surname_only and index.overlaps(c.start, c.end))]
+    cands = _without_parts(text, cands)
     for c in cands:
         index.add(c.start, c.end)
     extra = _context_candidates(text, runs, index)
@@ -95,6 +100,7 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     if ner:
         extra += _ner_candidates(doc, text, index, cands + extra)
     _cover_roles(text, extra, index)  # "mit Jiyoon Lee, Konzertmeisterin der …": no coordination
+    extra = _without_parts(text, extra, cands)
     coord = _coordinated(text, cands + extra, index)
     _cover_roles(text, coord, index)
     return cands + extra + coord
@@ -106,11 +112,23 @@ def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
         attach_roles(text, c)
         for _, pos, role in c.roles:
             if pos >= c.end:
-                stop = c.end + len(role) + 8
+                at = text.find(role, c.end, c.end + len(role) + 12)
+                stop = at + len(role) + 1 if at >= 0 else c.end + len(role) + 8
                 line_end = text.find("\n", c.end, stop)
                 index.add(c.end, stop if line_end < 0 else line_end)
             elif pos < c.start and text[pos:c.start].count("\n") == 0:
                 index.add(pos, c.start)
+
+
+def _without_parts(text: str, cands: list[Cand], others: list[Cand] = ()) -> list[Cand]:
+    """A part after a person's "als" in a cast list is no person: "mit Klaus Nothnagel als
+    Hercule Poirot"."""
+    parts = SpanIndex()
+    for c in [*cands, *others]:
+        m = PART_RE.match(text, c.end)
+        if m and any(pos == c.end and role == m.group("part") for _, pos, role in c.roles):
+            parts.add(m.start("part"), m.end("part"))
+    return [c for c in cands if not parts.overlaps(c.start, c.end)]
 
 
 def attach_roles(text: str, c: Cand) -> None:

@@ -12,7 +12,14 @@ import re
 
 from ...lang.de import persons as lex
 from .model import FUNCTION, LABEL
-from .roles import FUNC, SENT_END_RE, has_person_word, starts_with_role
+from .roles import (
+    FUNC,
+    ITEM_SPLIT_RE,
+    SENT_END_RE,
+    has_person_word,
+    instruments_or_labels,
+    starts_with_role,
+)
 from .words import CAP, PART, SP, TITLE
 
 LABEL_LINE_RE = re.compile(
@@ -35,7 +42,6 @@ _LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "
 _NAME_ENDS_RE = re.compile(
     rf"(?:{TITLE}\s*)*{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{0,3}}\s*(?:$|[.(]|Tel)")
 _COLON_LINE_RE = re.compile(r"[ \t]*:[ \t]*(?P<r>[^\n„“”\"»«:]{2,80}?)[ \t]*$", re.M)
-_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
 
 
 def colon_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -48,9 +54,7 @@ def colon_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if not m:
         return None
     rest = m.group("r").rstrip(" .;,")
-    items = [i for i in _ITEM_SPLIT_RE.split(rest) if i]
-    if items and all(i.casefold() in lex.INSTRUMENTS or i.casefold() in lex.LABELS
-                     for i in items):
+    if instruments_or_labels(rest):
         return LABEL, end, rest
     if starts_with_role(rest) and not re.search(r"\s[a-zäöüß]+(?:t|en)$", rest):
         return FUNCTION, end, rest
@@ -169,7 +173,7 @@ def _entry_rest(rest: str) -> bool:
     adjectives ("Maria Lenz, die seit Jahren …", "…, freut sich …" are sentences)."""
     if re.search(r"[„“”\"«»:!?]", rest) or (rest.endswith(".") and not rest.endswith("V.")):
         return False
-    first = _ITEM_SPLIT_RE.split(rest, maxsplit=1)[0]
+    first = ITEM_SPLIT_RE.split(rest, maxsplit=1)[0]
     if not (starts_with_role(rest) or first.casefold() in lex.LABELS
             or lex.OPEN_ROLE_RE.fullmatch(first)):
         return False

@@ -186,11 +186,16 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
         instr = m.group("a") or m.group("b") or m.group("c")
         return LABEL, end, instr
     m = _PAREN_RE.match(after)
+    if m and instruments_or_labels(m.group("p")):
+        return LABEL, end, m.group("p").strip()  # "(Klarinette und Moderation)"
     if m and starts_with_role(m.group("p")):
         # "Karl Weiß (Vorsitzender des …)", "(MdA, CDU)": the party is no part of it
         items = [i for i in re.split(r",\s*", m.group("p").strip())
                  if not re.fullmatch(lex.PARTIES, i)]
         return FUNCTION, end, ", ".join(items)
+    m = PART_RE.match(after)
+    if m and not lex.is_role_word(m.group("part").split()[0]):
+        return LABEL, end, m.group("part")  # "Klaus Nothnagel als Hercule Poirot, …"
     m = LEITET_RE.match(after)
     if m:
         head = "Leiterin" if m.group("rel") == "die" else "Leiter"
@@ -239,6 +244,19 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
     phrase = after[r.start():r.end()] + tail
     words = nominative(art, mods.split(), r.group())
     return FUNCTION, end, " ".join([*words[:-1], _clean_role(phrase, r, words[-1])])
+
+
+ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
+# a part in a cast list: "mit A als Hercule Poirot, B als Captain Hastings und C"
+PART_RE = re.compile(
+    rf"{SP}als{SP}(?P<part>{CAP}(?:{SP}{CAP}){{0,2}})(?=\s*(?:[,;]|und\s|sowie\s))")
+
+
+def instruments_or_labels(phrase: str) -> bool:
+    """Items that are all instruments or labels: "Klarinette und Moderation"."""
+    items = [i for i in ITEM_SPLIT_RE.split(phrase.strip()) if i]
+    return bool(items) and all(i.casefold() in lex.INSTRUMENTS or i.casefold() in lex.LABELS
+                               for i in items)
 
 
 _PAREN_RE = re.compile(r"[ \u00a0]?\((?P<p>[^()\n„“”\"]{3,120})\)")
