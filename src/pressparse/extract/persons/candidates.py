@@ -243,6 +243,7 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                     or (j == n and text[end:end + 2] in {" -", " –"} and
                         text[end + 2:end + 3].isalpha())
                     or _INST_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+                    or _quoted_place(text, start, end)
                 )
                 if len(names) == 1 and kinds[i] == "F" and not strong:
                     bad = True
@@ -274,6 +275,23 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                 continue
         i += 1
     return out
+
+
+_QUOTE_BEFORE_RE = re.compile(rf"(?:(?P<w>{CAP})|\b(?:im|ins|vom|zum|beim))[ \u00a0]*[„“\"»]$")
+_QUOTED_RE = re.compile(r"[„“\"»](?P<q>[^„“”\"«»\n]{1,80})$")
+
+
+def _quoted_place(text: str, start: int, end: int) -> bool:
+    """A name in quotes that names a building or a body: "Bezirkszentralbibliothek „Mark
+    Twain“", "im „Mark Twain“", "„Mittelpunktbibliothek Alte Feuerwache Friedrich Wolf“"."""
+    if text[end:end + 1] not in _QUOTE_CLOSE:
+        return False
+    m = _QUOTE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m:
+        word = m.group("w")
+        return word is None or institutional(word) or word.casefold() in lex.NAME_PREFIX_PLACES
+    q = _QUOTED_RE.search(text, max(0, start - 80), start)
+    return bool(q) and any(institutional(w) for w in re.findall(CAP, q.group("q")))
 
 
 def _full_name(names: list[str]) -> bool:
@@ -595,7 +613,7 @@ def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
     if before and (before.group(1).casefold() in lex.NAME_PREFIX_PLACES
                    or institutional(before.group(1))):
         return False
-    if _INST_BEFORE_RE.search(text, max(0, start - 60), start):
+    if _INST_BEFORE_RE.search(text, max(0, start - 60), start) or _quoted_place(text, start, end):
         return False
     if any(lex.is_place(t) for t in tokens if "-" in t) or lex.is_place(" ".join(tokens)):
         return False
