@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ...lang.de import persons as lex
 from ...nlp import entities
+from ...normalise.wordlist import is_word
 from .layout import (
     LABEL_LINE_RE,
     NAME_THEN_CONTACT_RE,
@@ -195,6 +196,11 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
                 and not lex.NOUN_SUFFIX_RE.search(toks[j][2].casefold())
                 and not (toks[j][2].isupper() and not toks[j - 1][2].isupper())):
             j += 1
+        elif (kinds[i] == "F" and 0 < n - j <= 2 and not toks[j - 1][2].endswith("s")
+              and not toks[j - 1][2].isupper()
+              and text[toks[-1][1]:toks[-1][1] + 1] not in ("¬", "-")
+              and all(_foreign_name_word(t[2]) for t in toks[j:n])):
+            j = n  # "Ayse Cansu Tanrikulu", "Bonaventure Soh Bejeng Ndikung": no German word
     elif j - i >= 2 and kinds[j - 1] == "F":
         pass  # "Thomas Martin": the last given name is the surname
     elif strong and j > i:
@@ -204,6 +210,13 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
     while j > i and kinds[j - 1] == "P":
         j -= 1
     return j
+
+
+def _foreign_name_word(word: str) -> bool:
+    """A capitalised word that the German word list lacks and that is shaped like no
+    noun: a further part of a name ("Tanrikulu"), not an object ("Geschenke")."""
+    return (word_kind(word) == "C" and not institutional(word) and not word.isupper()
+            and not is_word(word) and not lex.NOUN_SUFFIX_RE.search(word.casefold()))
 
 
 def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
@@ -458,13 +471,17 @@ _LIST_ITEM_RE = re.compile(
 _SLASH_ROW_RE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?(?P<a>[^/\n]{2,70}?)[ \t]+/[ \t]+(?P<b>[^/\n]{2,70}?)[ \t]*$",
     re.M)
+# a column of "Name⏎⏎Bezirk" entries: a name alone on its line, a place on the next
+_NAME_PLACE_ROW_RE = re.compile(
+    rf"^[ \t]*(?:(?:{TITLE})\s*)*(?P<n>{CAP}(?:{SP}+{CAP}){{1,2}})[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<place>[^\n]{2,40}?)[ \t]*$", re.M)
 _SLOT_NAME_RE = re.compile(rf"(?:(?:{TITLE})\s*)*(?P<n>{CAP}(?:{SP}+{CAP}){{1,2}})")
 
 
 def _list_candidates(text: str, covered: SpanIndex,
                      known: list[Cand]) -> list[Cand]:
     """List items are persons when most items of their list are: bullet items shaped
-    "- Name, …", and the name column of rows shaped "A / B"."""
+    "- Name, …", the name column of rows shaped "A / B", names above a place each."""
     slots: list[tuple[int, int, int]] = []  # (line start, name start, name end)
     for m in _LIST_ITEM_RE.finditer(text):
         slots.append((m.start(), m.start("n"), m.end("n")))
@@ -473,6 +490,9 @@ def _list_candidates(text: str, covered: SpanIndex,
             n = _SLOT_NAME_RE.fullmatch(m.group(g))
             if n:
                 slots.append((m.start(), m.start(g) + n.start("n"), m.start(g) + n.end("n")))
+    for m in _NAME_PLACE_ROW_RE.finditer(text):
+        if lex.is_place(m.group("place")):
+            slots.append((m.start("n"), m.start("n"), m.end("n")))
     if len(slots) < 3:
         return []
     slots.sort()
