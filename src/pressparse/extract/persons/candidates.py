@@ -22,6 +22,7 @@ from .layout import (
     label_above,
     label_role,
     list_rest,
+    role_below,
 )
 from .model import FUNCTION, Cand, SpanIndex
 from .roles import PART_RE, party_after, role_after, role_before
@@ -114,6 +115,9 @@ def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
         for _, pos, role in c.roles:
             if pos >= c.end:
                 at = text.find(role, c.end, c.end + len(role) + 12)
+                if at >= 0 and "\n" in text[c.end:at]:
+                    index.add(at, at + len(role))  # a role on the line below the name
+                    continue
                 stop = at + len(role) + 1 if at >= 0 else c.end + len(role) + 8
                 line_end = text.find("\n", c.end, stop)
                 index.add(c.end, stop if line_end < 0 else line_end)
@@ -144,7 +148,8 @@ def attach_roles(text: str, c: Cand) -> None:
         c.roles.append((FUNCTION, c.end, rest))  # after the name: it covers its words
         return
     for found in (role_before(text, c.start), role_after(text, end),
-                  label_role(text, c.start), colon_role(text, c.start, end)):
+                  label_role(text, c.start), colon_role(text, c.start, end),
+                  role_below(text, c.start, end)):
         if found:
             c.roles.append(found)
 

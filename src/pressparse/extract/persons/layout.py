@@ -162,6 +162,25 @@ def list_rest(text: str, start: int, end: int) -> str | None:
     return rest if bullet or _entry_rest(rest) else None
 
 
+_NEXT_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{2,120}?)[ \t]*(?:\n|$)")
+
+
+def role_below(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A name alone on its line and a role on the next: "Daniela Arnold⏎⏎
+    Jugendsozialarbeiterin der Falken-Grundschule", the signature of a release."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = re.sub(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$", "", text[line_start:start])
+    if prefix.strip(" \t-•*–"):
+        return None
+    m = _NEXT_LINE_RE.match(text, end)
+    if not m or has_person_word(m.group("line")):
+        return None
+    line = m.group("line").rstrip(" ,;")
+    if starts_with_role(line) and _entry_rest(line):
+        return FUNCTION, end, line
+    return None
+
+
 _ENTRY_LOWER_RE = re.compile(
     rf"(?:{FUNC}|e\.\s?V\.|a\.\s?D\.|[a-zäöüß]+(?:isch|lich|ig|al|ell|iv|är|ier)(?:e|en|er|es|em))")
 
