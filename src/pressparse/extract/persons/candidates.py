@@ -358,7 +358,10 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
                                 or words[-2] in lex.CAP_PARTICLES) else 2
         i = n - size
         ev = None
-        if any(word_kind(w) not in "STH" for w in words[:i]):
+        credit = _credit_start(text, toks)
+        if credit is not None:
+            i, ev = credit, "credit"  # "Kuratiert von Solvej Helweg Ovesen"
+        elif any(word_kind(w) not in "STH" for w in words[:i]):
             if _after_department(text, toks, i):
                 ev = "role"
             elif (_CREDIT_BEFORE_RE.search(text, max(0, toks[i][0] - 90), toks[i][0])
@@ -381,6 +384,17 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
             c.evidence.add(ev)
             out.append(c)
     return out
+
+
+def _credit_start(text: str, toks: list[tuple[int, int, str]]) -> int | None:
+    """The index of the name after a credit's "von" inside a run, when two or three
+    words follow it: "Kuratiert von Solvej Helweg Ovesen"."""
+    for v in range(1, len(toks) - 2):
+        if (toks[v][2] == "von" and 2 <= len(toks) - v - 1 <= 3
+                and _CREDIT_BEFORE_RE.search(text, max(0, toks[v + 1][0] - 90), toks[v + 1][0])
+                and not _ADJ_OR_NOUN_FIRST_RE.match(text, toks[v + 1][0])):
+            return v + 1
+    return None
 
 
 _DEPARTMENT_LAST_RE = re.compile(r"(?:\bund|\bsowie|\bfür|,)[ \u00a0]+$")
@@ -409,7 +423,8 @@ _ROLE_COMMA_RE = re.compile(
 _WORKS = ("film|filme|buch|bücher|roman|romane|stück|stücke|werk|werke|inszenierung|oper"
           "|komposition|kompositionen|ausstellung|fotografien|fotos|bilder|gemälde|arbeiten"
           "|texte|gedichte|lieder|musik|choreografie|choreographie|hörspiel|skulpturen"
-          "|installation|installationen|zeichnungen|lesung|performance|konzept|idee|regie")
+          "|installation|installationen|zeichnungen|lesung|performance|konzept|idee|regie"
+          "|kuratiert|konzipiert|inszeniert|choreografiert|komponiert|illustriert")
 _CREDIT_BEFORE_RE = re.compile(
     rf"(?<![\w\-])[{lex.UPPER}]?[a-zäöüß]*(?i:{_WORKS})(?:[ \u00a0]+[„\"»][^„“”\"«»\n]{{1,60}}"
     rf"[“”\"«])?[ \u00a0]+von[ \u00a0]+$")
