@@ -456,7 +456,7 @@ def _context_evidence(text: str, start: int, end: int) -> str | None:
     appos = role_after(text, end)
     if appos and text[end:end + 2].strip()[:1] == "(" and _ADJ_FIRST_RE.match(text, start):
         appos = None  # "den Prager Primátor (Bürgermeister)": a place adjective, no name
-    if appos and re.match(rf"{SP}+als{SP}", text[end:end + 6]):
+    if appos and re.match(rf"{SP}+(?:als|ist|war){SP}", text[end:end + 6]):
         appos = None  # "Sein Wirken als Bildhauer": "als" without a comma tells no name
     if appos and (appos[0] == FUNCTION or not prefix.strip()):
         return "appos"

@@ -164,7 +164,8 @@ def _clean_role(phrase: str, m: re.Match[str], head: str | None = None) -> str:
 # ", Präsident …", ", als Präsident …", " – Präsident …"; an article for the dative
 # and for appositions that repeat it: ", dem Präsidenten des Sportvereins"
 _APPOS_START_RE = re.compile(
-    r",\s+(?:als\s+|(?P<art>dem|der|die)\s+)?|[ \u00a0]+[–—][ \u00a0]+|[ \u00a0]+als[ \u00a0]+")
+    r",\s+(?:als\s+|(?P<art>dem|der|die)\s+)?|[ \u00a0]+[–—][ \u00a0]+|[ \u00a0]+als[ \u00a0]+"
+    r"|[ \u00a0]+(?P<pred>ist|war)[ \u00a0]+")
 # a second role of the same person goes on with its complement, not a name
 _SECOND_ROLE_RE = re.compile(r"\s+(?:an|am|im|in|bei|beim|der|des|für|von|vom|zur|zum)\s")
 # "…, Frau Kranz, dem Leiter des Amts, Herrn Bade, …": the role goes with the next name
@@ -233,7 +234,10 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
             cut = w.start()  # another person, or another person's role
             break
     tail = tail[:cut]
-    if m.group().strip() == "als":
+    if m.group().strip() == "als" or m.group("pred"):
+        if m.group("pred") and not re.match(r"\s*(?:[.,;:]|und\s|sowie\s|$)", after[
+                r.end() + len(_TRAIL_FUNC_RE.sub("", tail)):]):
+            return None  # "ist Leiterin geworden", "ist Präsident Müller zufolge …"
         # "führt Sabrina Knüppel als Vorsitzende den Verein": the object is no complement
         tail = re.split(r"\s(?:den|das|die)\s", tail, maxsplit=1)[0]
     last = tail[tail.rfind(","):]
