@@ -9,11 +9,15 @@ coordination with a known person ("… und Ilvie Brasch"), a list whose other
 items are persons, a work credit ("ein Film von …"), the signer after "Im Auftrag".
 Roles are read before the name ("der Geschäftsführer der Stadtwerke Lindau GmbH,
 Peter Krall"), after it as an apposition ("Ulrich Brandt, Präsident des
-Landkreistags", "(Vorsitzender des …)"), from a label, a "Name: role" line or an
-instrument. Later mentions by surname join the person. Spans go to
-`doc.spans["persons"]` for the quotes.
+Landkreistags", "(Vorsitzender des …)", "als Vorsitzende", "ist Bezirksstadtrat …"),
+from a label, a "Name: role" line, the line below a name alone on its line, an
+instrument or a part in a cast list ("als Hercule Poirot"; the part is no person). A
+name inside a quoted building's or body's name ("Bibliothek „Mark Twain“") is none.
+Later mentions by surname join the person. Spans go to `doc.spans["persons"]` for
+the quotes.
 
-The steps live in `candidates`, `roles` and `merging`; `nominative` puts a role read
+The steps live in `candidates`, `roles` (the sentence around a name), `layout` (labels,
+"Name: role" lines, list entries) and `merging`; `nominative` puts a role read
 with its article into the form without it; `words` and `model` hold what they share.
 """
 

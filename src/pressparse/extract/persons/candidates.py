@@ -14,16 +14,18 @@ from spacy.tokens import Doc
 
 from ...lang.de import persons as lex
 from ...nlp import entities
-from .model import FUNCTION, Cand, SpanIndex
-from .roles import (
+from ...normalise.wordlist import is_word
+from .layout import (
     LABEL_LINE_RE,
     NAME_THEN_CONTACT_RE,
-    attach_roles,
     colon_role,
     label_above,
-    role_after,
-    role_before,
+    label_role,
+    list_rest,
+    role_below,
 )
+from .model import FUNCTION, Cand, SpanIndex
+from .roles import PART_RE, party_after, role_after, role_before
 from .words import CAP, PART, SP, TITLE, institutional, name_shaped, org_tail, word_kind
 
 # a run of capitalised words (titles and name particles in between) on one line
@@ -37,18 +39,22 @@ TOKEN_RE = re.compile(rf"{TITLE}|{_INITIAL}|{CAP}|(?:{PART})(?![\w])")
 _SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
 SPEECH_BEFORE_RE = re.compile(rf"(?:\b(?:{_SPEECH})|[“”\"«»][ \t]*,)[ \t]+$")
 SPEECH_AFTER_RE = re.compile(rf"^\s*(?:\b(?:{_SPEECH})\b|:\s*[„\"“»])")
+# what a listed name may carry before the next: "(Klavier)", "als Hercule Poirot"
+_ATTACHED = rf"{SP}?\([^()\n]{{1,80}}\)|{SP}als{SP}{CAP}(?:{SP}{CAP}){{0,2}}"
 COORD_AFTER_RE = re.compile(
-    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
-    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$))"
+    rf"^(?:{_ATTACHED})?(?:,{SP}+|{SP}+(?:und|sowie){SP}+)"
+    rf"(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$)|{SP}als{SP}{CAP})"
 )
 # in a credit the list of names may run on into the sentence: "von A B und C D über …"
 CREDIT_COORD_RE = re.compile(
-    rf"^(?:,{SP}+|{SP}+(?:und|sowie){SP}+)(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
+    rf"^(?:{_ATTACHED})?(?:,{SP}+|{SP}+(?:und|sowie){SP}+)"
+    rf"(?P<n>{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
     rf"(?=\s*(?:,|\bund\b|\bsowie\b|\(|\.|;|:|–|$)|{SP}[a-zäöüß])"
 )
 COORD_BEFORE_RE = re.compile(
     rf"(?P<n>(?<![\w\-]){CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{1,2}})"
-    rf"(?:,{SP}+|{SP}+(?:und|sowie){SP}+)$"
+    rf"(?:{_ATTACHED})?(?:,{SP}+|{SP}+(?:und|sowie){SP}+)$"
 )
 _INST_BEFORE_RE = re.compile(
     r"\b(?:Hochschule|Schule|Universität|Institut|Akademie|Stiftung|Preis|Verein|Museum|Haus"
@@ -87,6 +93,7 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     _cover_roles(text, cands, index)
     # a bare surname after a role inside another person's apposition is no person
     cands = [c for c in cands if not (c.surname_only and index.overlaps(c.start, c.end))]
+    cands = _without_parts(text, cands)
     for c in cands:
         index.add(c.start, c.end)
     extra = _context_candidates(text, runs, index)
@@ -95,6 +102,7 @@ def find_candidates(doc: Doc, text: str, ner: bool) -> list[Cand]:
     if ner:
         extra += _ner_candidates(doc, text, index, cands + extra)
     _cover_roles(text, extra, index)  # "mit Jiyoon Lee, Konzertmeisterin der …": no coordination
+    extra = _without_parts(text, extra, cands)
     coord = _coordinated(text, cands + extra, index)
     _cover_roles(text, coord, index)
     return cands + extra + coord
@@ -106,11 +114,44 @@ def _cover_roles(text: str, cands: list[Cand], index: SpanIndex) -> None:
         attach_roles(text, c)
         for _, pos, role in c.roles:
             if pos >= c.end:
-                stop = c.end + len(role) + 8
+                at = text.find(role, c.end, c.end + len(role) + 12)
+                if at >= 0 and "\n" in text[c.end:at]:
+                    index.add(at, at + len(role))  # a role on the line below the name
+                    continue
+                stop = at + len(role) + 1 if at >= 0 else c.end + len(role) + 8
                 line_end = text.find("\n", c.end, stop)
                 index.add(c.end, stop if line_end < 0 else line_end)
             elif pos < c.start and text[pos:c.start].count("\n") == 0:
                 index.add(pos, c.start)
+
+
+def _without_parts(text: str, cands: list[Cand], others: list[Cand] = ()) -> list[Cand]:
+    """A part after a person's "als" in a cast list is no person: "mit Klaus Nothnagel als
+    Hercule Poirot"."""
+    parts = SpanIndex()
+    for c in [*cands, *others]:
+        m = PART_RE.match(text, c.end)
+        if m and any(pos == c.end and role == m.group("part") for _, pos, role in c.roles):
+            parts.add(m.start("part"), m.end("part"))
+    return [c for c in cands if not parts.overlaps(c.start, c.end)]
+
+
+def attach_roles(text: str, c: Cand) -> None:
+    """A candidate's party and roles; a list item's rest stands for all other readings."""
+    c.party = party_after(text, c.end)
+    end = c.end
+    if c.party:
+        m = lex.PARTY_RE.match(text, end)
+        end = m.end() if m else end
+    rest = list_rest(text, c.start, end)
+    if rest:
+        c.roles.append((FUNCTION, c.end, rest))  # after the name: it covers its words
+        return
+    for found in (role_before(text, c.start), role_after(text, end),
+                  label_role(text, c.start), colon_role(text, c.start, end),
+                  role_below(text, c.start, end)):
+        if found:
+            c.roles.append(found)
 
 
 def _runs(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
@@ -160,6 +201,11 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
                 and not lex.NOUN_SUFFIX_RE.search(toks[j][2].casefold())
                 and not (toks[j][2].isupper() and not toks[j - 1][2].isupper())):
             j += 1
+        elif (kinds[i] == "F" and 0 < n - j <= 2 and not toks[j - 1][2].endswith("s")
+              and not toks[j - 1][2].isupper()
+              and text[toks[-1][1]:toks[-1][1] + 1] not in ("¬", "-")
+              and all(_foreign_name_word(t[2]) for t in toks[j:n])):
+            j = n  # "Ayse Cansu Tanrikulu", "Bonaventure Soh Bejeng Ndikung": no German word
     elif j - i >= 2 and kinds[j - 1] == "F":
         pass  # "Thomas Martin": the last given name is the surname
     elif strong and j > i:
@@ -169,6 +215,13 @@ def _take_name(text: str, toks: list[tuple[int, int, str]], kinds: list[str], i:
     while j > i and kinds[j - 1] == "P":
         j -= 1
     return j
+
+
+def _foreign_name_word(word: str) -> bool:
+    """A capitalised word that the German word list lacks and that is shaped like no
+    noun: a further part of a name ("Tanrikulu"), not an object ("Geschenke")."""
+    return (word_kind(word) == "C" and not institutional(word) and not word.isupper()
+            and not is_word(word) and not lex.NOUN_SUFFIX_RE.search(word.casefold()))
 
 
 def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
@@ -208,6 +261,7 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                     or (j == n and text[end:end + 2] in {" -", " –"} and
                         text[end + 2:end + 3].isalpha())
                     or _INST_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+                    or _quoted_place(text, start, end)
                 )
                 if len(names) == 1 and kinds[i] == "F" and not strong:
                     bad = True
@@ -239,6 +293,23 @@ def _run_candidates(text: str, toks: list[tuple[int, int, str]]) -> list[Cand]:
                 continue
         i += 1
     return out
+
+
+_QUOTE_BEFORE_RE = re.compile(rf"(?:(?P<w>{CAP})|\b(?:im|ins|vom|zum|beim))[ \u00a0]*[„“\"»]$")
+_QUOTED_RE = re.compile(r"[„“\"»](?P<q>[^„“”\"«»\n]{1,80})$")
+
+
+def _quoted_place(text: str, start: int, end: int) -> bool:
+    """A name in quotes that names a building or a body: "Bezirkszentralbibliothek „Mark
+    Twain“", "im „Mark Twain“", "„Mittelpunktbibliothek Alte Feuerwache Friedrich Wolf“"."""
+    if text[end:end + 1] not in _QUOTE_CLOSE:
+        return False
+    m = _QUOTE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m:
+        word = m.group("w")
+        return word is None or institutional(word) or word.casefold() in lex.NAME_PREFIX_PLACES
+    q = _QUOTED_RE.search(text, max(0, start - 80), start)
+    return bool(q) and any(institutional(w) for w in re.findall(CAP, q.group("q")))
 
 
 def _full_name(names: list[str]) -> bool:
@@ -287,7 +358,10 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
                                 or words[-2] in lex.CAP_PARTICLES) else 2
         i = n - size
         ev = None
-        if any(word_kind(w) not in "STH" for w in words[:i]):
+        credit = _credit_start(text, toks)
+        if credit is not None:
+            i, ev = credit, "credit"  # "Kuratiert von Solvej Helweg Ovesen"
+        elif any(word_kind(w) not in "STH" for w in words[:i]):
             if _after_department(text, toks, i):
                 ev = "role"
             elif (_CREDIT_BEFORE_RE.search(text, max(0, toks[i][0] - 90), toks[i][0])
@@ -310,6 +384,17 @@ def _context_candidates(text: str, runs: list[tuple[int, list[tuple[int, int, st
             c.evidence.add(ev)
             out.append(c)
     return out
+
+
+def _credit_start(text: str, toks: list[tuple[int, int, str]]) -> int | None:
+    """The index of the name after a credit's "von" inside a run, when two or three
+    words follow it: "Kuratiert von Solvej Helweg Ovesen"."""
+    for v in range(1, len(toks) - 2):
+        if (toks[v][2] == "von" and 2 <= len(toks) - v - 1 <= 3
+                and _CREDIT_BEFORE_RE.search(text, max(0, toks[v + 1][0] - 90), toks[v + 1][0])
+                and not _ADJ_OR_NOUN_FIRST_RE.match(text, toks[v + 1][0])):
+            return v + 1
+    return None
 
 
 _DEPARTMENT_LAST_RE = re.compile(r"(?:\bund|\bsowie|\bfür|,)[ \u00a0]+$")
@@ -338,7 +423,8 @@ _ROLE_COMMA_RE = re.compile(
 _WORKS = ("film|filme|buch|bücher|roman|romane|stück|stücke|werk|werke|inszenierung|oper"
           "|komposition|kompositionen|ausstellung|fotografien|fotos|bilder|gemälde|arbeiten"
           "|texte|gedichte|lieder|musik|choreografie|choreographie|hörspiel|skulpturen"
-          "|installation|installationen|zeichnungen|lesung|performance|konzept|idee|regie")
+          "|installation|installationen|zeichnungen|lesung|performance|konzept|idee|regie"
+          "|kuratiert|konzipiert|inszeniert|choreografiert|komponiert|illustriert")
 _CREDIT_BEFORE_RE = re.compile(
     rf"(?<![\w\-])[{lex.UPPER}]?[a-zäöüß]*(?i:{_WORKS})(?:[ \u00a0]+[„\"»][^„“”\"«»\n]{{1,60}}"
     rf"[“”\"«])?[ \u00a0]+von[ \u00a0]+$")
@@ -370,6 +456,8 @@ def _context_evidence(text: str, start: int, end: int) -> str | None:
     appos = role_after(text, end)
     if appos and text[end:end + 2].strip()[:1] == "(" and _ADJ_FIRST_RE.match(text, start):
         appos = None  # "den Prager Primátor (Bürgermeister)": a place adjective, no name
+    if appos and re.match(rf"{SP}+(?:als|ist|war){SP}", text[end:end + 6]):
+        appos = None  # "Sein Wirken als Bildhauer": "als" without a comma tells no name
     if appos and (appos[0] == FUNCTION or not prefix.strip()):
         return "appos"
     if SPEECH_AFTER_RE.match(text, end, min(len(text), end + 20)):
@@ -405,13 +493,17 @@ _LIST_ITEM_RE = re.compile(
 _SLASH_ROW_RE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+)?(?P<a>[^/\n]{2,70}?)[ \t]+/[ \t]+(?P<b>[^/\n]{2,70}?)[ \t]*$",
     re.M)
+# a column of "Name⏎⏎Bezirk" entries: a name alone on its line, a place on the next
+_NAME_PLACE_ROW_RE = re.compile(
+    rf"^[ \t]*(?:(?:{TITLE})\s*)*(?P<n>{CAP}(?:{SP}+{CAP}){{1,2}})[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<place>[^\n]{2,40}?)[ \t]*$", re.M)
 _SLOT_NAME_RE = re.compile(rf"(?:(?:{TITLE})\s*)*(?P<n>{CAP}(?:{SP}+{CAP}){{1,2}})")
 
 
 def _list_candidates(text: str, covered: SpanIndex,
                      known: list[Cand]) -> list[Cand]:
     """List items are persons when most items of their list are: bullet items shaped
-    "- Name, …", and the name column of rows shaped "A / B"."""
+    "- Name, …", the name column of rows shaped "A / B", names above a place each."""
     slots: list[tuple[int, int, int]] = []  # (line start, name start, name end)
     for m in _LIST_ITEM_RE.finditer(text):
         slots.append((m.start(), m.start("n"), m.end("n")))
@@ -420,6 +512,9 @@ def _list_candidates(text: str, covered: SpanIndex,
             n = _SLOT_NAME_RE.fullmatch(m.group(g))
             if n:
                 slots.append((m.start(), m.start(g) + n.start("n"), m.start(g) + n.end("n")))
+    for m in _NAME_PLACE_ROW_RE.finditer(text):
+        if lex.is_place(m.group("place")):
+            slots.append((m.start("n"), m.start("n"), m.end("n")))
     if len(slots) < 3:
         return []
     slots.sort()
@@ -560,7 +655,7 @@ def _ner_plausible(text: str, start: int, end: int, tokens: list[str]) -> bool:
     if before and (before.group(1).casefold() in lex.NAME_PREFIX_PLACES
                    or institutional(before.group(1))):
         return False
-    if _INST_BEFORE_RE.search(text, max(0, start - 60), start):
+    if _INST_BEFORE_RE.search(text, max(0, start - 60), start) or _quoted_place(text, start, end):
         return False
     if any(lex.is_place(t) for t in tokens if "-" in t) or lex.is_place(" ".join(tokens)):
         return False

@@ -16,6 +16,7 @@ from .words import CAP, word_kind
 
 _WORDS_RE = re.compile(r"[\w\-]+")
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
+_BRACKET_AFTER_RE = re.compile(r"[ \u00a0]?\(")
 
 
 def _display(tokens: list[str]) -> str:
@@ -47,7 +48,8 @@ def merge(text: str, cands: list[Cand]) -> list[Found]:
     words: set[str] | None = None  # the words of the text, for genitive tests
     for c in full:
         last = c.tokens[-1]
-        if last.endswith("s") and len(last) > 3:
+        # a bracket after the name is its apposition, no genitive: "Dilys Williams (…)"
+        if last.endswith("s") and len(last) > 3 and not _BRACKET_AFTER_RE.match(text, c.end):
             if words is None:
                 words = set(_WORDS_RE.findall(text))
             if last[:-1] in words:

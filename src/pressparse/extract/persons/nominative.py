@@ -14,7 +14,7 @@ import re
 from ...lang.de import persons as lex
 
 ARTICLE_END_RE = re.compile(r"(?<![\w\-])(?P<art>[Dd](?:er|ie|as|em|en|es))\s+$")
-_WEAK_ADJ_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en)")
+_WEAK_ADJ_RE = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en)")
 _FEMININE_RE = re.compile(r"(?:in|[*:_/]-?in|\(in\))$")
 
 

@@ -1,8 +1,9 @@
-"""Roles and parties, read in the text around a mention.
+"""Roles and parties, read in the sentence around a mention.
 
 Apart from the name search because three steps read them: an apposition is
 evidence for a name, a full name found again brings its roles, and the quotes
-name a speaker by the role `choose_role` picks.
+name a speaker by the role `choose_role` picks. Roles that the line layout gives
+(labels, "Name: role" lines, list entries) are read in `layout`.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ...lang.de import persons as lex
-from .model import ANAPHOR, FUNCTION, LABEL, Cand, Found
+from .model import ANAPHOR, FUNCTION, LABEL, Found
 from .nominative import ARTICLE_END_RE, nominative
-from .words import CAP, PART, SP, TITLE
+from .words import CAP, SP, TITLE
 
 # tokens of a role's complement: "für Umwelt, Mobilität und Klimaschutz", "der Stadtwerke Ulm"
-_FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for"
+FUNC = (r"für|des|der|dem|den|bei|beim|im|in|am|an|von|vom|zur|zum|und|sowie|&|of|the|for|to"
          r"|and|gegen|über|auf|mit|ohne")
 _ADJ_STOP = ("werden|haben|sollen|wollen|können|müssen|dürfen|heute|gerne|einen|keine|eine"
              "|seine|ihre|unsere|diese|dieser|diesen|jeder|jede|alle|allen|wieder|immer"
@@ -25,10 +26,13 @@ _ADJ = (rf"(?!(?:{_ADJ_STOP})\b)[a-zäöüß]{{2,}}(?:isch|lich|ig|al|ar|ell|iv|
         rf"|sam|haft|ern|on)(?:e|en|er|es|em)(?=\s+[{lex.UPPER}])")
 _ACR_PAREN = r"\([A-ZÄÖÜ][\w&./\- ]{0,30}\)"
 _LEGAL = r"e\.\s?V\.|gGmbH|GmbH|gUG|mbH|AG|KG|eG|SE"
-_CTOKEN = rf"(?:{_LEGAL}|a\.\s?D\.|{CAP}|\d+(?:\.\d+)?|{_ACR_PAREN}|(?:{_FUNC})(?![\w])|{_ADJ})"
+# a number, not a date or a time: "Grundschule 3", not "am 22. Mai" or "(Lichtenberg) 15 Uhr"
+_NUM = (r"(?<!am\s)(?<!um\s)(?<!ab\s)(?<!bis\s)(?<!vom\s)\d+(?:\.\d+)?"
+        r"(?![\d:]|\.\d|\.?\s*(?:Uhr|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))")
+_CTOKEN = rf"(?:{_LEGAL}|a\.\s?D\.|{CAP}|{_NUM}|{_ACR_PAREN}|(?:{FUNC})(?![\w])|{_ADJ})"
 COMPLEMENT_RE = re.compile(rf"(?:(?:\s+|,\s+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
 FWD_COMPLEMENT_RE = re.compile(rf"(?:(?:{SP}+|,{SP}+(?=[{lex.UPPER}]))(?:{_CTOKEN}))*")
-_TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{_FUNC}|{_ADJ_STOP}))+$")
+_TRAIL_FUNC_RE = re.compile(rf"(?:[\s,]+(?:{FUNC}|{_ADJ_STOP}))+$")
 
 _PARTY_END_RE = re.compile(rf"{lex.PARTY_RE.pattern}$")
 TITLES_END_RE = re.compile(rf"(?:{TITLE}\s*)+$")
@@ -46,42 +50,9 @@ INSTRUMENT_AFTER_RE = re.compile(
 )
 LEITET_RE = re.compile(
     r",\s+(?P<rel>der|die)\s+(?P<art>das|den|die)\s+(?P<obj>[^,.;:\n]{3,80}?)\s+leitet\b")
-LABEL_LINE_RE = re.compile(
-    r"^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-ZÄÖÜ][^:\n\d]{1,80}?)[ \t]*:[ \t]*$")
-LABEL_ALONE_RE = re.compile(r"^[ \t]*(?P<label>[A-ZÄÖÜ][^:\n\d]{1,60}?)[ \t]*:?[ \t]*$")
-# a name that ends its line, or is followed by a contact detail or a bracket
-NAME_THEN_CONTACT_RE = re.compile(
-    rf"(?:{TITLE}\s*)*{CAP}(?:{SP}+(?:(?:{PART}){SP}+)*{CAP}){{0,3}}"
-    r"\s*(?:$|[,(–\-/|.;]|\d|Tel|E-Mail|\*)")
-# a label never starts with an article or a preposition ("Die Eröffnung der …:")
-_LABEL_NOT_FIRST = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "mit",
-                              "von", "für", "bei", "im", "am", "in", "zum", "zur", "und", "auf",
-                              "weitere", "informationen", "information", "infos", "info",
-                              "hinweis", "hinweise", "quelle", "fragen", "rückfragen",
-                              # labels of place, time and price introduce no person
-                              "ort", "veranstaltungsort", "treffpunkt", "adresse", "anschrift",
-                              "wo", "wann", "termin", "termine", "zeit", "datum", "eintritt",
-                              "kosten", "preis", "ziel", "start"})
 
 
-def attach_roles(text: str, c: Cand) -> None:
-    """A candidate's party and roles; a list item's rest stands for all other readings."""
-    c.party = _party_after(text, c.end)
-    end = c.end
-    if c.party:
-        m = lex.PARTY_RE.match(text, end)
-        end = m.end() if m else end
-    rest = _list_rest(text, c.start, end)
-    if rest:
-        c.roles.append((FUNCTION, c.end, rest))  # after the name: it covers its words
-        return
-    for found in (role_before(text, c.start), role_after(text, end),
-                  _label_role(text, c.start), colon_role(text, c.start, end)):
-        if found:
-            c.roles.append(found)
-
-
-def _party_after(text: str, end: int) -> str | None:
+def party_after(text: str, end: int) -> str | None:
     m = lex.PARTY_RE.match(text, end)
     return m.group("party") if m else None
 
@@ -112,7 +83,7 @@ def role_before(text: str, start: int) -> tuple[int, int, str] | None:
         between = window[m.end():]
         if re.search(r"\b(?:und|sowie)\s*$", between):
             break  # "Frau Füllgraf, Referatsleiterin …, sowie Frau Tietje": not hers
-        if COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between):
+        if COMPLEMENT_RE.fullmatch(between) and not has_person_word(between):
             best = m
             break
         if len(between) > 160:
@@ -125,7 +96,7 @@ def role_before(text: str, start: int) -> tuple[int, int, str] | None:
         between = window[m.end():]
         if (re.fullmatch(r"\s+(?:beim|bei\s+der|bei\s+dem|des|der|im|in\s+der)\s+",
                          window[m.end():best.start()])
-                and COMPLEMENT_RE.fullmatch(between) and not _has_person_word(between)):
+                and COMPLEMENT_RE.fullmatch(between) and not has_person_word(between)):
             best = m
         else:
             break
@@ -145,7 +116,7 @@ def _sentence_start(text: str, pos: int, limit: int = 240) -> int:
     return last
 
 
-def _has_person_word(between: str) -> bool:
+def has_person_word(between: str) -> bool:
     return any(lex.is_first_name(w) for w in re.findall(CAP, between))
 
 
@@ -177,6 +148,13 @@ def _extend_role_back(window: str, pos: int) -> int:
 def _clean_role(phrase: str, m: re.Match[str], head: str | None = None) -> str:
     head = head or lex.role_base(m.group())
     rest = phrase[m.end() - m.start():]
+    # a role coordinated with the head takes its case: "Fotograf und Filmemacher(s)"
+    co = re.match(rf"\s+(?:und|sowie)\s+({CAP})(?![\w\-])", rest)
+    if co and not head.endswith("s"):
+        word = co.group(1)
+        base = lex.role_base(word) if lex.is_role_word(word) else (
+            word[:-1] if word.endswith("ers") else word)
+        rest = rest[:co.start(1)] + base + rest[co.end(1):]
     rest = _TRAIL_FUNC_RE.sub("", rest.rstrip(" ,\n\t"))
     rest = _PARTY_END_RE.sub("", rest)  # "Bezirksbürgermeister (Die Linke)": no role
     role = re.sub(r"\s+", " ", head + rest).strip(" ,")
@@ -186,13 +164,14 @@ def _clean_role(phrase: str, m: re.Match[str], head: str | None = None) -> str:
 # ", Präsident …", ", als Präsident …", " – Präsident …"; an article for the dative
 # and for appositions that repeat it: ", dem Präsidenten des Sportvereins"
 _APPOS_START_RE = re.compile(
-    r",\s+(?:als\s+|(?P<art>dem|der|die)\s+)?|[ \u00a0]+[–—][ \u00a0]+")
+    r",\s+(?:als\s+|(?P<art>dem|der|die)\s+)?|[ \u00a0]+[–—][ \u00a0]+|[ \u00a0]+als[ \u00a0]+"
+    r"|[ \u00a0]+(?P<pred>ist|war)[ \u00a0]+")
 # a second role of the same person goes on with its complement, not a name
 _SECOND_ROLE_RE = re.compile(r"\s+(?:an|am|im|in|bei|beim|der|des|für|von|vom|zur|zum)\s")
 # "…, Frau Kranz, dem Leiter des Amts, Herrn Bade, …": the role goes with the next name
 _NEXT_NAME_RE = re.compile(rf",\s+(?:Frau|Herrn?|{TITLE}|{CAP}{SP}+{CAP}\s*[,.;:)])")
 _CONTACT_RE = re.compile(r",\s*(?:Tel|Telefon|Fax|E-Mail|Mail|Mobil)\.?$")
-_CLAUSE_GOES_ON_RE = re.compile(rf"\s+(?!(?:{_FUNC}|{_ADJ_STOP}|die|das|oder)\b)[a-zäöüß]")
+_CLAUSE_GOES_ON_RE = re.compile(rf"\s+(?!(?:{FUNC}|{_ADJ_STOP}|die|das|oder)\b)[a-zäöüß]")
 _APPOS_END_RE = re.compile(r"\s*(?:[,.;:)–]|$)")
 
 
@@ -208,11 +187,16 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
         instr = m.group("a") or m.group("b") or m.group("c")
         return LABEL, end, instr
     m = _PAREN_RE.match(after)
-    if m and _starts_with_role(m.group("p")):
+    if m and instruments_or_labels(m.group("p")):
+        return LABEL, end, m.group("p").strip()  # "(Klarinette und Moderation)"
+    if m and starts_with_role(m.group("p")):
         # "Karl Weiß (Vorsitzender des …)", "(MdA, CDU)": the party is no part of it
         items = [i for i in re.split(r",\s*", m.group("p").strip())
                  if not re.fullmatch(lex.PARTIES, i)]
         return FUNCTION, end, ", ".join(items)
+    m = PART_RE.match(after)
+    if m and not lex.is_role_word(m.group("part").split()[0]):
+        return LABEL, end, m.group("part")  # "Klaus Nothnagel als Hercule Poirot, …"
     m = LEITET_RE.match(after)
     if m:
         head = "Leiterin" if m.group("rel") == "die" else "Leiter"
@@ -223,9 +207,10 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
         return None
     pos = m.end()
     art = m.group("art")
-    # optional modifiers before the role noun: "Parlamentarische Staatssekretärin"
-    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er{'|en' if art else ''})|[A-ZÄÖÜ]{{2,6}})"
-                  rf"{SP}+){{0,2}}", after[pos:])
+    # optional modifiers before the role noun, capitalised or not: "Parlamentarische
+    # Staatssekretärin", "stellvertretende Direktorin des …"
+    mm = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er{'|en' if art else ''})|[A-ZÄÖÜ]{{2,6}}"
+                  rf"|{_ADJ}){SP}+){{0,2}}", after[pos:])
     mods = mm.group() if mm else ""
     if any(lex.is_first_name(w) for w in mods.split()):
         return None
@@ -249,6 +234,12 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
             cut = w.start()  # another person, or another person's role
             break
     tail = tail[:cut]
+    if m.group().strip() == "als" or m.group("pred"):
+        if m.group("pred") and not re.match(r"\s*(?:[.,;:]|und\s|sowie\s|$)", after[
+                r.end() + len(_TRAIL_FUNC_RE.sub("", tail)):]):
+            return None  # "ist Leiterin geworden", "ist Präsident Müller zufolge …"
+        # "führt Sabrina Knüppel als Vorsitzende den Verein": the object is no complement
+        tail = re.split(r"\s(?:den|das|die)\s", tail, maxsplit=1)[0]
     last = tail[tail.rfind(","):]
     if "," in tail and (_CONTACT_RE.search(tail) or (
             _CLAUSE_GOES_ON_RE.match(after, r.end() + len(tail))
@@ -262,38 +253,37 @@ def role_after(text: str, end: int) -> tuple[int, int, str] | None:
     return FUNCTION, end, " ".join([*words[:-1], _clean_role(phrase, r, words[-1])])
 
 
+ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
+# a part in a cast list: "mit A als Hercule Poirot, B als Captain Hastings und C"
+PART_RE = re.compile(
+    rf"{SP}als{SP}(?P<part>{CAP}(?:{SP}{CAP}){{0,2}})(?=\s*(?:[,;]|und\s|sowie\s))")
+
+
+def instruments_or_labels(phrase: str) -> bool:
+    """Items that are all instruments or labels: "Klarinette und Moderation"."""
+    items = [i for i in ITEM_SPLIT_RE.split(phrase.strip()) if i]
+    return bool(items) and all(i.casefold() in lex.INSTRUMENTS or i.casefold() in lex.LABELS
+                               for i in items)
+
+
 _PAREN_RE = re.compile(r"[ \u00a0]?\((?P<p>[^()\n„“”\"]{3,120})\)")
-_COLON_LINE_RE = re.compile(r"[ \t]*:[ \t]*(?P<r>[^\n„“”\"»«:]{2,80}?)[ \t]*$", re.M)
-_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*")
 
 
-def _starts_with_role(phrase: str) -> bool:
+def starts_with_role(phrase: str) -> bool:
     """A phrase led by a role noun, after at most two modifiers: "Stellvertretender
     Vorsitzender des Vereins", "Redakteur beim Stadtmagazin"."""
-    m = re.match(rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}){SP}+){{0,2}}", phrase)
-    for pos in sorted({0, m.end() if m else 0}, reverse=True):
+    pos = 0
+    for _ in range(3):  # the role noun may itself look like a modifier: "Vorsitzender"
         if _role_word_at(phrase, pos) or _open_role_word_at(phrase, pos):
             return True
+        m = _MODIFIER_RE.match(phrase, pos)
+        if not m:
+            return False
+        pos = m.end()
     return False
 
 
-def colon_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """A line "Lena Vogt: Violine, Gesang" or "Paul Maier: Leiter des Chores": a name
-    that opens its line, a colon, and a rest of instruments, labels or a role."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t-•*–"):
-        return None
-    m = _COLON_LINE_RE.match(text, end)
-    if not m:
-        return None
-    rest = m.group("r").rstrip(" .;,")
-    items = [i for i in _ITEM_SPLIT_RE.split(rest) if i]
-    if items and all(i.casefold() in lex.INSTRUMENTS or i.casefold() in lex.LABELS
-                     for i in items):
-        return LABEL, end, rest
-    if _starts_with_role(rest) and not re.search(r"\s[a-zäöüß]+(?:t|en)$", rest):
-        return FUNCTION, end, rest
-    return None
+_MODIFIER_RE = re.compile(rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)|[A-ZÄÖÜ]{{2,6}}|{_ADJ}){SP}+")
 
 
 def _role_word_at(text: str, pos: int) -> re.Match[str] | None:
@@ -309,108 +299,6 @@ def _open_role_word_at(text: str, pos: int) -> re.Match[str] | None:
     if not m or not lex.OPEN_ROLE_RE.fullmatch(m.group()):
         return None
     return m if _SECOND_ROLE_RE.match(text, m.end()) else None
-
-
-def _label_role(text: str, start: int) -> tuple[int, int, str] | None:
-    """"Leiterin: Dorothee Albers-Wenk", "Pressekontakt:⏎⏎Mareike Sonntag"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    prefix = text[line_start:start]
-    prefix = re.sub(rf"(?:(?:Frau|Herrn?)\s+)?(?:{TITLE}\s*)*$", "", prefix)
-    m = LABEL_LINE_RE.match(prefix)
-    line_end = text.find("\n", start)
-    rest_of_line = text[start:len(text) if line_end < 0 else line_end]
-    if m and not NAME_THEN_CONTACT_RE.match(rest_of_line):
-        m = None
-    if m:
-        label = m.group("label").strip()
-        label = re.sub(r"\s+/\s+", " ", label)
-        if (len(label.split()) <= 8 and not label.split()[-1][0].islower()
-                and not re.search(r"[„“”\"«»()]", label)
-                and label.split()[0].casefold() not in _LABEL_NOT_FIRST):
-            cls = FUNCTION if lex.ROLE_RE.fullmatch(label) else LABEL
-            return cls, line_start, label
-        return None
-    if prefix.strip(" \t-•*–"):
-        return None
-    line_end = text.find("\n", start)
-    rest = text[start:len(text) if line_end < 0 else line_end]
-    if len(rest) > 120:
-        return None
-    found = label_above(text, line_start)
-    if found:
-        return found[0], line_start, found[1]
-    return None
-
-
-def label_above(text: str, line_start: int, depth: int = 3) -> tuple[int, str] | None:
-    """The label of an earlier line: the line just above, or a contact label a few
-    lines up ("Kontakt:⏎Stadtverwaltung …⏎Jens Pollak")."""
-    for step, line in enumerate(_prev_lines(text, line_start, depth)):
-        m = LABEL_ALONE_RE.match(line)
-        if m:
-            label = m.group("label").strip()
-            low = label.casefold()
-            if low.split()[0] in _LABEL_NOT_FIRST:
-                return None
-            is_role = bool(lex.ROLE_RE.fullmatch(label))
-            if low in lex.LABELS or is_role or (
-                    line.rstrip().endswith(":") and len(label.split()) <= 6):
-                if step == 0 or "kontakt" in low or "ansprech" in low:
-                    return (FUNCTION if is_role else LABEL), label
-                return None
-        if len(line) > 100:
-            return None
-    return None
-
-
-def _prev_lines(text: str, line_start: int, depth: int) -> list[str]:
-    """The nearest earlier non-empty lines, nearest first."""
-    out: list[str] = []
-    pos = line_start - 1
-    while len(out) < depth and pos > 0:
-        ls = text.rfind("\n", 0, pos) + 1
-        line = text[ls:pos]
-        if line.strip():
-            out.append(line)
-        pos = ls - 1
-    return out
-
-
-def _list_rest(text: str, start: int, end: int) -> str | None:
-    """In a bullet list "- Name, rest", the rest is what the text gives the person as."""
-    line_start = text.rfind("\n", 0, start) + 1
-    prefix = text[line_start:start]
-    prefix = re.sub(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$", "", prefix)
-    bullet = re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix)
-    if not bullet and prefix.strip():
-        return None
-    line_end = text.find("\n", end)
-    rest = text[end:len(text) if line_end < 0 else line_end]
-    m = re.match(r",\s+(?P<rest>[^\n]{2,160}?)\s*$", rest)
-    if not m or _has_person_word(m.group("rest")):
-        return None
-    rest = m.group("rest").rstrip(" ;,")
-    if rest.endswith(".") and not re.search(r"(?:\b[A-Za-z]|e\.\s?V)\.$", rest):
-        rest = rest[:-1]
-    return rest if bullet or _entry_rest(rest) else None
-
-
-_ENTRY_LOWER_RE = re.compile(
-    rf"(?:{_FUNC}|e\.\s?V\.|a\.\s?D\.|[a-zäöüß]+(?:isch|lich|ig|al|ell|iv|är|ier)(?:e|en|er|es|em))")
-
-
-def _entry_rest(rest: str) -> bool:
-    """A line "Maria Lenz, Projektleitung & Geschäftsführung des Vereins Brücke e.V.":
-    without a bullet the rest must read as a role, not as a sentence: it starts with a
-    role noun or a label, has no quote, and no lowercase word but function words and
-    adjectives ("Maria Lenz, die seit Jahren …", "…, freut sich …" are sentences)."""
-    if re.search(r"[„“”\"«»:!?]", rest) or (rest.endswith(".") and not rest.endswith("V.")):
-        return False
-    first = _ITEM_SPLIT_RE.split(rest, maxsplit=1)[0]
-    if not (_starts_with_role(rest) or first.casefold() in lex.LABELS
-            or lex.OPEN_ROLE_RE.fullmatch(first)):
-        return False
-    return all(_ENTRY_LOWER_RE.fullmatch(w) for w in re.findall(r"(?<![\w.])[a-zäöüß][\w.]*", rest))
 
 
 _ANAPHOR_RE = re.compile(

@@ -215,6 +215,7 @@ INSTITUTION_SUFFIXES = (
     "promenade", "chaussee", "gasse", "pfad", "steig", "zeile", "graben", "passage", "markt",
     "stipendium", "stipendien", "preise", "programme", "projekte", "medaillen", "schulen",
     "werkstatt", "studio", "system", "service", "verband", "netzwerk", "kollektiv",
+    "betrieb", "agentur",
 )
 LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "e.v.", "kg", "eg", "se", "mbh", "gug", "ug"})
 # capitalised particles inside a name: "Giovanni Lo Curto"
