@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...lang.de import persons as lex
+from ...lang.de.inflection import strong_form
 
 ARTICLE_END_RE = re.compile(r"(?<![\w\-])(?P<art>[Dd](?:er|ie|as|em|en|es))\s+$")
 _WEAK_ADJ_RE = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en)")
@@ -32,17 +33,12 @@ def nominative(article: str | None, lead: list[str], head: str) -> list[str]:
     adjectival = lex.is_adjectival_role(head)
     if art == "die" or _FEMININE_RE.search(head) or (
             adjectival and art == "der" and head.endswith("en")):
-        ending = "e"
+        gender = "f"
     elif art == "das":
-        ending = "es"
+        gender = "n"
     else:
-        ending = "er"
-    words = [_strong(w, ending) if _WEAK_ADJ_RE.fullmatch(w) else w for w in lead]
+        gender = "m"
+    words = [strong_form(w, gender) if _WEAK_ADJ_RE.fullmatch(w) else w for w in lead]
     if adjectival and not _FEMININE_RE.search(head):
-        base = _strong(head, ending)
+        base = strong_form(head, gender)
     return [*words, base]
-
-
-def _strong(word: str, ending: str) -> str:
-    stem = word[:-2] if word.endswith("en") else word[:-1]
-    return stem + ending
