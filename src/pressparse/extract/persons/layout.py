@@ -159,7 +159,15 @@ def list_rest(text: str, start: int, end: int) -> str | None:
     rest = m.group("rest").rstrip(" ;,")
     if rest.endswith(".") and not re.search(r"(?:\b[A-Za-z]|e\.\s?V)\.$", rest):
         rest = rest[:-1]
-    return rest if bullet or _entry_rest(rest) else None
+    if bullet:
+        return None if _SENTENCE_REST_RE.search(rest) else rest
+    return rest if _entry_rest(rest) else None
+
+
+# a bullet's rest that is a sentence, not a role: "- Name, geb. 1941, ist Maler. Seine …"
+_SENTENCE_REST_RE = re.compile(
+    r"^(?:geb\.|geboren|gest\.)|\b(?:ist|war|sind|waren|hat|hatte|wurde|lebt|arbeitet|"
+    r"studierte)\b|[.!?]\s+[A-ZÄÖÜ]")
 
 
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{2,120}?)[ \t]*(?:\n|$)")
