@@ -143,11 +143,15 @@ def _prev_lines(text: str, line_start: int, depth: int) -> list[str]:
     return out
 
 
+# titles and honorifics that may open a line before the name
+_TITLES_END_RE = re.compile(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$")
+
+
 def list_rest(text: str, start: int, end: int) -> str | None:
     """In a bullet list "- Name, rest", the rest is what the text gives the person as."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    prefix = re.sub(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$", "", prefix)
+    prefix = _TITLES_END_RE.sub("", prefix)
     bullet = re.fullmatch(r"[ \t]*[-•*–][ \t]*", prefix)
     if not bullet and prefix.strip():
         return None
@@ -177,7 +181,7 @@ def role_below(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A name alone on its line and a role on the next: "Daniela Arnold⏎⏎
     Jugendsozialarbeiterin der Falken-Grundschule", the signature of a release."""
     line_start = text.rfind("\n", 0, start) + 1
-    prefix = re.sub(rf"(?:(?:{TITLE}|Frau|Herrn?)\s*)*$", "", text[line_start:start])
+    prefix = _TITLES_END_RE.sub("", text[line_start:start])
     if prefix.strip(" \t-•*–"):
         return None
     m = _NEXT_LINE_RE.match(text, end)
