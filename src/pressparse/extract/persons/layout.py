@@ -171,7 +171,7 @@ def list_rest(text: str, start: int, end: int) -> str | None:
 # a bullet's rest that is a sentence, not a role: "- Name, geb. 1941, ist Maler. Seine …"
 _SENTENCE_REST_RE = re.compile(
     r"^(?:geb\.|geboren|gest\.)|\b(?:ist|war|sind|waren|hat|hatte|wurde|lebt|arbeitet|"
-    r"studierte)\b|[.!?]\s+[A-ZÄÖÜ]")
+    r"studierte)\b|(?<=[a-zäöüß]{3})[.!?]\s+[A-ZÄÖÜ]")
 
 
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{2,120}?)[ \t]*(?:\n|$)")
