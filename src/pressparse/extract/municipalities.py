@@ -540,13 +540,12 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
     for hit in hits:
         if ents and not hit.blocked:
             _ner_vote(hit, ents)
+        if not hit.blocked:  # before acceptance: a list's small places ask for the others'
+            hit.entries = _candidates(hit, gaz)
     ctx = release_context(text, issuer, gaz, words)
     accepted: list[Hit] = []
     for hit in hits:
-        if hit.blocked:
-            continue
-        hit.entries = _candidates(hit, gaz)
-        if not hit.entries:
+        if hit.blocked or not hit.entries:
             continue
         base = hit.form
         gemeinde_level = hit.entries[0].level == "gemeinde"
@@ -574,7 +573,7 @@ def extract_municipalities(text: str, gaz: Gazetteer, issuer: str | None = None,
                 e.population < MIN_POPULATION_QUALIFIED for e in hit.entries):
             continue  # "Schönau an der Katzbach" is none of the register's Schönaus
         if hit.cue in WEAK_CUES and gemeinde_level and not _known_enough(hit, ctx) \
-                and not _in_list_of_places(hit, gaz):
+                and not _in_list_of_places(hit):
             continue  # a small place named without a cue is more likely a common word
         accepted.append(hit)
     # the release's places that need no resolving tell its Land and Kreise
@@ -626,16 +625,15 @@ def _is_district(hit: Hit, city: str, ctx: Context) -> bool:
     return ctx.land_scores[city[:2]] > 0 or not _known_enough(hit, ctx)
 
 
-def _in_list_of_places(hit: Hit, gaz: Gazetteer) -> bool:
+def _in_list_of_places(hit: Hit) -> bool:
     """'Werkausstellungen in Berlin, Beeskow, Cottbus, …, Wildau, Zeuthen': a small
     place counts where enough of its list are towns or named with a cue."""
     support = 0
     for other in hit.list_of or ():
         if other is hit or other.blocked or other.form in rules.COMMON_WORD_NAMES:
             continue
-        entries = other.entries or _candidates(other, gaz)
         if other.cue not in WEAK_CUES or any(
-                e.population >= MIN_POPULATION_UNCUED for e in entries):
+                e.population >= MIN_POPULATION_UNCUED for e in other.entries):
             support += 1
     return support >= LIST_SUPPORT
 
