@@ -59,6 +59,7 @@ MODIFIER_BEFORE_RE = re.compile(
     rf"(?<![\w\-])(?P<mod>(?:Deutsche[rsnm]?|Berliner|Bayerische[rsnm]?|[{lex.UPPER}][a-zäöü]+"
     rf"(?:ische[rsnm]?|er)|{_ACR}|(?P<adj>[{lex.UPPER}][a-zäöüß]{{2,}}e[nmrs]?))[ \u00a0])$"
 )
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 _LEADING_STOP = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "für",
     "bei", "auch", "und", "in", "im", "am", "zum", "zur", "vom", "durch", "über", "unter",
@@ -299,9 +300,6 @@ def _cut_coordination(text: str, start: int, end: int) -> int:
             if m.group().split()[1] not in _ARTICLES
             or not re.search(r"(?<!\S)[a-zäöüß]", text[start:m.start()])]
     return max(ends, default=start)
-
-
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 
 
 _ARTICLE_RE = re.compile(r"(?<=[ \u00a0])(?:der|des|dem|den|die|von|vom|bei|beim|durch)[ \u00a0]+")

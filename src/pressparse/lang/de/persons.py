@@ -30,9 +30,6 @@ HONORIFICS = frozenset({"Frau", "Herr", "Herrn"})
 # lowercase name particles: "Alexander von Humboldt", "Rembrandt van Rijn"
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
                        "ten", "ter", "dos", "le", "al", "bin", "ibn"})
-# particles that may open a surname on their own; the others follow one of these
-PARTICLE_OPENERS = frozenset({"von", "van", "de", "di", "da", "del", "della", "du", "ten",
-                              "ter", "dos", "le", "al", "bin", "ibn"})
 
 # Endings of role nouns (masculine base); "in", "*in", ":in", "_in" and inflections
 # are added by ROLE_RE. Weak nouns take "-en" in the singular ("dem Präsidenten").
